@@ -1,0 +1,51 @@
+import type { Database } from '@communa/db';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Logger } from 'pino';
+import type { AppEnv } from './app-env.ts';
+import { registerHealthRoutes } from './health/health-routes.ts';
+import { limitBody } from './middleware/body-limit.ts';
+import { accessLog, requestIdentity } from './middleware/request-context.ts';
+import { apiSecurityHeaders } from './middleware/security-headers.ts';
+import { registerOpenApiDocument } from './openapi/document.ts';
+import { registerReferencePage } from './openapi/reference-page.ts';
+import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
+import { registerGetTenant } from './tenants/get-tenant.ts';
+import { tenantCors } from './tenants/tenant-cors.ts';
+import type { TenantDirectory } from './tenants/tenant-directory.ts';
+import type { WidgetAsset } from './widgets/widget-assets.ts';
+import { registerWidgetRoutes } from './widgets/widget-routes.ts';
+
+export interface AppDependencies {
+  db: Database;
+  logger: Logger;
+  tenants: TenantDirectory;
+  widgetAssets: ReadonlyMap<string, WidgetAsset>;
+  /** The origin browsers reach the API at. */
+  publicUrl: string;
+  bodyLimitBytes: number;
+}
+
+export type App = OpenAPIHono<AppEnv>;
+
+/** Builds the whole HTTP application; no I/O happens until a request arrives. */
+export async function createApp(deps: AppDependencies): Promise<App> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const ownOrigin = new URL(deps.publicUrl).origin;
+
+  app.use(requestIdentity);
+  app.use(accessLog(deps.logger));
+  app.use(apiSecurityHeaders);
+  app.use(limitBody(deps.bodyLimitBytes));
+  app.use('/v1/tenants/:tenant', tenantCors(deps.tenants, ownOrigin));
+  app.use('/v1/tenants/:tenant/*', tenantCors(deps.tenants, ownOrigin));
+
+  registerHealthRoutes(app, deps.db);
+  registerGetTenant(app, deps.tenants);
+  registerWidgetRoutes(app, deps.widgetAssets);
+  registerOpenApiDocument(app, deps.publicUrl);
+  await registerReferencePage(app);
+
+  app.notFound(notFoundHandler);
+  app.onError(errorHandler);
+  return app;
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(z.url().optional())
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('0.0.0.0'),
+  /** Origin the API is reached at from browsers (widgets, demo site). Default: http://localhost:PORT. */
+  PUBLIC_URL: optionalUrl,
+  /** Port of the demo municipal sites started beside the API outside production; 0 disables them. */
+  DEMO_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
+  /** Owner connection: migrations and configuration. Unset: embedded PostgreSQL in DATA_DIR/pg. */
+  DATABASE_URL: optionalUrl,
+  /** Application-role connection (no BYPASSRLS). Unset: derived from DATABASE_URL's server. */
+  DATABASE_APP_URL: optionalUrl,
+  DATABASE_APP_PASSWORD: z.string().min(8).default('communa-dev-password'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  TENANTS_DIR: z.string().default(path.join(repoRoot, 'tenants')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest request body accepted, in bytes. */
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  /** Seconds an in-process copy of a commune's public configuration may be served unchecked. */
+  TENANT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(60),
+  ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Reads the process settings once, at start-up; a wrong value stops the process with its name. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.DATABASE_APP_URL) {
+    throw new Error('Invalid settings:\n  DATABASE_APP_URL: required in production (the non-owner role)');
+  }
+  return env;
+}
+
+export function publicUrl(env: Env): string {
+  return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+}

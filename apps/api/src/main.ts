@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { provisionFromEnv } from './database.ts';
+import { parseEnv, publicUrl } from './env.ts';
+import { createLogger } from './logger.ts';
+import type { PlatformServers } from './servers.ts';
+import { startPlatformServers } from './servers.ts';
+
+// `npm start`: database (embedded unless DATABASE_URL), migrations, communes, API, demo sites.
+const { values: args } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } } });
+const env = parseEnv();
+const logger = createLogger(env);
+const database = await provisionFromEnv(env, (line) => logger.debug({ postgres: line.trim() }));
+const withDemo = env.NODE_ENV !== 'production' && env.DEMO_PORT !== 0 && !args['no-demo'];
+const servers = await startPlatformServers({
+  env,
+  logger,
+  ownerUrl: database.ownerUrl,
+  appUrl: database.appUrl,
+  publicUrl: publicUrl(env),
+  demoPort: withDemo ? env.DEMO_PORT : undefined,
+});
+process.stdout.write(banner(servers));
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  await servers.close();
+  await database.stop();
+  process.exit(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void shutdown(signal));
+}
+
+function banner({ apiUrl, demoUrl, applied }: PlatformServers): string {
+  const lines = [
+    '',
+    'Communa is running.',
+    `  API               ${apiUrl}`,
+    `  OpenAPI document  ${apiUrl}/v1/openapi.json`,
+    `  API reference     ${apiUrl}/v1/reference`,
+    `  Widget loader     ${apiUrl}/widgets/v1/communa.js`,
+    `  Database          ${database.embedded ? `embedded PostgreSQL in ${env.DATA_DIR}/pg` : 'DATABASE_URL'}`,
+  ];
+  if (demoUrl) {
+    lines.push(`  Demo sites        ${demoUrl}/`);
+    for (const { config } of applied.loaded) {
+      lines.push(`    ${config.slug.padEnd(16)}${demoUrl}/${config.slug}/${config.languages.default}/`);
+    }
+    const first = applied.loaded[0]?.slug;
+    if (first) lines.push(`    strict CSP      ${demoUrl}/strict-csp/${first}/`);
+  }
+  lines.push('Press Ctrl-C to stop.', '');
+  return `${lines.join('\n')}\n`;
+}

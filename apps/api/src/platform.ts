@@ -1,0 +1,53 @@
+import { createDb } from '@communa/db';
+import { widgetsDistDir } from '@communa/widgets/dist-path';
+import type { Logger } from 'pino';
+import type { App } from './app.ts';
+import { createApp } from './app.ts';
+import type { Env } from './env.ts';
+import { TenantDirectory } from './tenants/tenant-directory.ts';
+import { loadWidgetAssets } from './widgets/widget-assets.ts';
+
+export interface PlatformOptions {
+  env: Env;
+  logger: Logger;
+  /** Application-role URL: every request runs as the non-owner role, under RLS. */
+  appUrl: string;
+  publicUrl: string;
+  /** Origins allowed to embed every commune besides their own lists (the local demo site). */
+  extraOrigins?: readonly string[];
+}
+
+export interface Platform {
+  app: App;
+  tenants: TenantDirectory;
+  close: () => Promise<void>;
+}
+
+/** The API's moving parts wired together: connection pool, caches, widget bundle, routes. */
+export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  const { env, logger } = options;
+  const handle = createDb(options.appUrl, { max: env.DATABASE_POOL_SIZE, applicationName: 'communa-api' });
+  const tenants = new TenantDirectory(handle.db, {
+    ttlMs: env.TENANT_CACHE_TTL_SECONDS * 1000,
+    extraOrigins: options.extraOrigins ?? [],
+  });
+  const unlisten = await tenants.listen(handle.sql);
+  const widgetAssets = await loadWidgetAssets(widgetsDistDir);
+  if (widgetAssets.size === 0) logger.warn({ widgetsDistDir }, 'widget bundle not built: run npm run build');
+  const app = await createApp({
+    db: handle.db,
+    logger,
+    tenants,
+    widgetAssets,
+    publicUrl: options.publicUrl,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+  });
+  return {
+    app,
+    tenants,
+    close: async () => {
+      await unlisten();
+      await handle.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { readdir } from 'node:fs/promises';
+import { createDb } from '@communa/db';
+import type { ConfigIssue, LoadedTenant } from '@communa/tenant-config';
+import { formatIssue, loadTenants } from '@communa/tenant-config';
+import type { Logger } from 'pino';
+import type { ApplyReport } from './apply-tenants.ts';
+import { applyTenants } from './apply-tenants.ts';
+
+export interface FilesApplied {
+  loaded: LoadedTenant[];
+  issues: ConfigIssue[];
+  reports: ApplyReport[];
+}
+
+/**
+ * Loads tenants/<slug>/ and applies what is valid. A commune whose files have errors keeps its
+ * last good configuration (its errors are logged), so one typo never takes the others down.
+ */
+export async function applyTenantFiles(
+  ownerUrl: string,
+  tenantsDir: string,
+  logger: Logger,
+  slugs?: string[],
+): Promise<FilesApplied> {
+  const { tenants: loaded, issues } = await loadTenants(tenantsDir, slugs);
+  for (const issue of issues) {
+    logger[issue.severity === 'error' ? 'error' : 'warn']({ issue }, formatIssue(issue));
+  }
+  const handle = createDb(ownerUrl, { max: 1, applicationName: 'communa-tenants-apply' });
+  try {
+    const presentSlugs = slugs ? undefined : await folderNames(tenantsDir);
+    const reports = await applyTenants(handle.db, loaded, presentSlugs ? { presentSlugs } : {});
+    for (const report of reports) logger.info(report, `commune ${report.slug}: ${report.action}`);
+    return { loaded, issues, reports };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function folderNames(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+}

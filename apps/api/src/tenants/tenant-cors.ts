@@ -1,0 +1,46 @@
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../app-env.ts';
+import { httpProblems } from '../problems/codes.ts';
+import { respondProblem } from '../problems/respond.ts';
+import { tenantProblems } from './errors.ts';
+import type { TenantDirectory } from './tenant-directory.ts';
+
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Accept-Language';
+const EXPOSED_HEADERS = 'ETag, X-Request-Id, Retry-After';
+
+/**
+ * CORS for `/v1/tenants/{tenant}/…`: only the origins the commune lists (and the API's own) may
+ * read its answers; any other origin is refused with 403. An unknown commune answers 404 readable
+ * from anywhere, so a typo in an embed shows as "no such commune", not as a CORS failure.
+ */
+export function tenantCors(directory: TenantDirectory, ownOrigin: string) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const slug = c.req.param('tenant') ?? '';
+    const tenant = await directory.resolve(slug);
+    if (!tenant) {
+      c.header('Access-Control-Allow-Origin', '*');
+      return respondProblem(c, tenantProblems.notFound, `No commune “${slug}” on this platform`);
+    }
+    const origin = c.req.header('Origin');
+    c.header('Vary', 'Origin', { append: true });
+    if (origin && origin !== ownOrigin && !tenant.allowedOrigins.has(origin)) {
+      return respondProblem(
+        c,
+        httpProblems.originNotAllowed,
+        `${origin} is not among ${slug}’s embedding sites`,
+      );
+    }
+    if (origin) {
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    }
+    if (c.req.method === 'OPTIONS') {
+      c.header('Access-Control-Allow-Methods', ALLOWED_METHODS);
+      c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+      c.header('Access-Control-Max-Age', '600');
+      return c.body(null, 204);
+    }
+    await next();
+  });
+}

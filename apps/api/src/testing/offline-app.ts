@@ -1,0 +1,25 @@
+import { createDb } from '@communa/db';
+import pino from 'pino';
+import type { App } from '../app.ts';
+import { createApp } from '../app.ts';
+import { TenantDirectory } from '../tenants/tenant-directory.ts';
+
+/** The origin tests pretend the API is reached at. */
+export const TEST_PUBLIC_URL = 'http://api.communa.test';
+
+/**
+ * The application with a connection pool that is never opened (postgres.js connects on first
+ * query): for what needs no database, such as generating the OpenAPI document or exercising the
+ * request pipeline on routes that answer before any query.
+ */
+export async function createOfflineApp(options: { bodyLimitBytes?: number } = {}): Promise<App> {
+  const { db } = createDb('postgres://offline@127.0.0.1:9/offline', { max: 1 });
+  return createApp({
+    db,
+    logger: pino({ level: 'silent' }),
+    tenants: new TenantDirectory(db, { ttlMs: 0 }),
+    widgetAssets: new Map(),
+    publicUrl: TEST_PUBLIC_URL,
+    bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+  });
+}

@@ -1,0 +1,10 @@
+export type { CreateDbOptions, Database, DbHandle, Schema, Transaction } from './client.ts';
+export { createDb } from './client.ts';
+export type { EmbeddedOptions, EmbeddedServer } from './embedded.ts';
+export { startEmbeddedPostgres } from './embedded.ts';
+export { findFreePort } from './free-port.ts';
+export { APP_ROLE, enableAppRoleLogin, migrationsFolder, runMigrations } from './migrate.ts';
+export type { DatabaseSettings, ProvisionedDatabase } from './provision.ts';
+export { provisionDatabase } from './provision.ts';
+export * from './schema/index.ts';
+export { bindTenant, withTenant } from './with-tenant.ts';

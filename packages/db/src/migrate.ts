@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { createDb } from './client.ts';
+
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** The role the application connects as (created by the migrations, without BYPASSRLS). */
+export const APP_ROLE = 'communa_app';
+
+/** Applies the pending SQL migrations. Must run as the owner role. */
+export async function runMigrations(ownerUrl: string): Promise<void> {
+  const handle = createDb(ownerUrl, { max: 1, applicationName: 'communa-migrate' });
+  try {
+    await migrate(handle.db, { migrationsFolder });
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Lets the application role log in with `password` and returns its connection URL (same server and
+ * database as `ownerUrl`). Used where one server URL is all we are given: the embedded PostgreSQL
+ * and development; production passes DATABASE_APP_URL instead.
+ */
+export async function enableAppRoleLogin(ownerUrl: string, password: string): Promise<string> {
+  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`alter role ${APP_ROLE} login password ${quoteLiteral(password)}`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  const url = new URL(ownerUrl);
+  url.username = APP_ROLE;
+  url.password = password;
+  return url.toString();
+}
+
+// ALTER ROLE takes no bind parameters, so the literal is quoted here.
+function quoteLiteral(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}

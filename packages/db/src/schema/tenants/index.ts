@@ -1,0 +1,2 @@
+export { tenantServices } from './tenant-services.ts';
+export { tenants } from './tenants.ts';

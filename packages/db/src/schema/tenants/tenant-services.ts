@@ -1,0 +1,27 @@
+import { boolean, foreignKey, integer, jsonb, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
+import { id, tenantId, tenantIsolationPolicy, timestamps } from '../columns.ts';
+import { tenants } from './tenants.ts';
+
+/** The online services a commune lists in its directory (`<communa-services>`). */
+export const tenantServices = pgTable(
+  'tenant_services',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    key: text('key').notNull(),
+    kind: text('kind', { enum: ['stages', 'events', 'forms', 'link'] }).notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    position: integer('position').notNull(),
+    /** Localized title and description, keyed by language. */
+    title: jsonb('title').$type<Record<string, string>>().notNull(),
+    description: jsonb('description').$type<Record<string, string>>().notNull(),
+    pageUrl: text('page_url').notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('tenant_services_key').on(t.tenantId, t.key),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
+    tenantIsolationPolicy(),
+  ],
+).enableRLS();

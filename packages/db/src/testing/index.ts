@@ -1,0 +1,3 @@
+export type { TestPostgres } from './context.ts';
+export type { TestDatabase } from './test-database.ts';
+export { createTestDatabase } from './test-database.ts';

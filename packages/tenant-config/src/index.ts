@@ -1,0 +1,13 @@
+export { toTenantYaml } from './export/to-tenant-yaml.ts';
+export { canonicalHash } from './load/canonical-hash.ts';
+export { type ConfigIssue, formatIssue } from './load/config-issue.ts';
+export { type LoadedTenant, loadTenant, TENANT_FILE, type TenantLoadResult } from './load/load-tenant.ts';
+export { loadTenants, type TenantsLoadResult } from './load/load-tenants.ts';
+export { type ParsedTenantYaml, parseTenantYaml } from './load/parse-tenant-yaml.ts';
+export { contrastRatio, MIN_CONTRAST } from './schema/contrast.ts';
+export { LANGUAGES, type Language } from './schema/languages.ts';
+export { fillTranslations, type LocalizedText, localize } from './schema/localized-text.ts';
+export { SERVICE_KINDS, type Service, type ServiceKind } from './schema/service.ts';
+export { type TenantConfig, type TenantConfigInput, tenantConfigSchema } from './schema/tenant.ts';
+export type { Theme } from './schema/theme.ts';
+export { findTranslationGaps, type TranslationGap } from './schema/translation-gaps.ts';

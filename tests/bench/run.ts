@@ -1,0 +1,22 @@
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { enableAppRoleLogin, findFreePort, runMigrations, startEmbeddedPostgres } from '@communa/db';
+import { readBench } from './read.ts';
+
+// `npm run bench`: every figure against a baseline measured in the same run, on 127.0.0.1 only.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = path.join(root, '.data', `pg-bench-${process.pid}`);
+const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), ephemeral: true });
+try {
+  const ownerUrl = server.adminUrl;
+  await runMigrations(ownerUrl);
+  const appUrl = await enableAppRoleLogin(ownerUrl, 'communa-bench-password');
+  const bodyFile = path.join(root, '.data', `bench-body-${process.pid}.json`);
+  const line = await readBench({ root, ownerUrl, appUrl, bodyFile, writeFile });
+  process.stdout.write(`${line}\n`);
+  await rm(bodyFile, { force: true });
+} finally {
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,36 @@
+import type { PlatformServers } from '@communa/api';
+import { parseEnv, startPlatformServers } from '@communa/api';
+import { findFreePort } from '@communa/db';
+import type { TestDatabase } from '@communa/db/testing';
+import { createTestDatabase } from '@communa/db/testing';
+import pino from 'pino';
+
+export interface RunningPlatform extends PlatformServers {
+  database: TestDatabase;
+  close: () => Promise<void>;
+}
+
+/**
+ * The API and the demo municipal sites on real ports of 127.0.0.1, over a database of the test
+ * file's own with the demo communes applied: what a browser test talks to.
+ */
+export async function startRunningPlatform(): Promise<RunningPlatform> {
+  const database = await createTestDatabase();
+  const apiPort = await findFreePort();
+  const servers = await startPlatformServers({
+    env: parseEnv({ NODE_ENV: 'test', PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
+    logger: pino({ level: 'silent' }),
+    ownerUrl: database.ownerUrl,
+    appUrl: database.appUrl,
+    publicUrl: `http://127.0.0.1:${apiPort}`,
+    demoPort: await findFreePort(),
+  });
+  return {
+    ...servers,
+    database,
+    close: async () => {
+      await servers.close();
+      await database.drop();
+    },
+  };
+}
