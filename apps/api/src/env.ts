@@ -37,7 +37,6 @@ const envSchema = z.object({
     .default(1024 * 1024),
   /** Seconds an in-process copy of a commune's public configuration may be served unchecked. */
   TENANT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(60),
-  ROLE: z.enum(['all', 'web', 'worker']).default('all'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,3 +1,4 @@
+export { withAdvisoryLock } from './advisory-lock.ts';
 export type { CreateDbOptions, Database, DbHandle, Schema, Transaction } from './client.ts';
 export { createDb } from './client.ts';
 export type { EmbeddedOptions, EmbeddedServer } from './embedded.ts';

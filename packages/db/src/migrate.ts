@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { withAdvisoryLock } from './advisory-lock.ts';
 import { createDb } from './client.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -8,14 +9,16 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 /** The role the application connects as (created by the migrations, without BYPASSRLS). */
 export const APP_ROLE = 'communa_app';
 
-/** Applies the pending SQL migrations. Must run as the owner role. */
-export async function runMigrations(ownerUrl: string): Promise<void> {
-  const handle = createDb(ownerUrl, { max: 1, applicationName: 'communa-migrate' });
-  try {
-    await migrate(handle.db, { migrationsFolder });
-  } finally {
-    await handle.close();
-  }
+/** Applies the pending SQL migrations, one process at a time. Must run as the owner role. */
+export function runMigrations(ownerUrl: string): Promise<void> {
+  return withAdvisoryLock(ownerUrl, 'communa:migrations', async () => {
+    const handle = createDb(ownerUrl, { max: 1, applicationName: 'communa-migrate' });
+    try {
+      await migrate(handle.db, { migrationsFolder });
+    } finally {
+      await handle.close();
+    }
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { createDb } from '@communa/db';
+import { createDb, withAdvisoryLock } from '@communa/db';
 import type { ConfigIssue, LoadedTenant } from '@communa/tenant-config';
 import { formatIssue, loadTenants } from '@communa/tenant-config';
 import type { Logger } from 'pino';
@@ -26,15 +26,17 @@ export async function applyTenantFiles(
   for (const issue of issues) {
     logger[issue.severity === 'error' ? 'error' : 'warn']({ issue }, formatIssue(issue));
   }
-  const handle = createDb(ownerUrl, { max: 1, applicationName: 'communa-tenants-apply' });
-  try {
-    const presentSlugs = slugs ? undefined : await folderNames(tenantsDir);
-    const reports = await applyTenants(handle.db, loaded, presentSlugs ? { presentSlugs } : {});
-    for (const report of reports) logger.info(report, `commune ${report.slug}: ${report.action}`);
-    return { loaded, issues, reports };
-  } finally {
-    await handle.close();
-  }
+  const presentSlugs = slugs ? undefined : await folderNames(tenantsDir);
+  const reports = await withAdvisoryLock(ownerUrl, 'communa:tenants-apply', async () => {
+    const handle = createDb(ownerUrl, { max: 1, applicationName: 'communa-tenants-apply' });
+    try {
+      return await applyTenants(handle.db, loaded, presentSlugs ? { presentSlugs } : {});
+    } finally {
+      await handle.close();
+    }
+  });
+  for (const report of reports) logger.info(report, `commune ${report.slug}: ${report.action}`);
+  return { loaded, issues, reports };
 }
 
 async function folderNames(dir: string): Promise<string[]> {

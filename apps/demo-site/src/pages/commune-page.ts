@@ -1,0 +1,97 @@
+import { html } from 'hono/html';
+import { communeName, NATIVE_NAMES } from '../languages.ts';
+import { MESSAGES } from '../messages.ts';
+import { communePagePath, communeStylesheetPath, SITE_STYLESHEET_PATH } from '../paths.ts';
+import type { DemoCommune, Language } from '../types.ts';
+import { renderDocument } from './document.ts';
+import type { Html } from './html.ts';
+
+export interface CommunePageInput {
+  commune: DemoCommune;
+  lang: Language;
+  /** Served under the strict CSP: adds a notice and keeps the visitor on strict pages. */
+  strict: boolean;
+  apiBase: string;
+}
+
+/**
+ * A commune's "online services" page, shaped like a real municipal website, embedding the services
+ * directory the way a commune would: one script tag, one element.
+ */
+export function renderCommunePage({ commune, lang, strict, apiBase }: CommunePageInput): Html {
+  const t = MESSAGES[lang];
+  const name = communeName(commune, lang);
+  const here = communePagePath(commune, lang, strict);
+  const otherLanguages = commune.languages.filter((language) => language !== lang);
+
+  const languageSwitcher =
+    otherLanguages.length === 0
+      ? ''
+      : html`<nav class="language-switcher" aria-label="${t.siteLanguage}">
+<ul>${otherLanguages.map(
+          (language) =>
+            html`<li><a href="${communePagePath(commune, language, strict)}" hreflang="${language}" lang="${language}">${NATIVE_NAMES[language]}</a></li>`,
+        )}</ul>
+</nav>`;
+
+  const body = html`<a class="skip-link" href="#main">${t.skipLink}</a>
+<header class="site-header">
+<div class="masthead container">
+<a class="logo" href="${here}"><span class="logo-mark" aria-hidden="true">${initial(name)}</span><span class="logo-name">${name}</span></a>
+${languageSwitcher}
+</div>
+<nav class="main-nav" aria-label="${t.mainNavigation}">
+<ul class="container">
+<li><a href="${here}">${t.home}</a></li>
+<li><a href="${here}" aria-current="page">${t.onlineServices}</a></li>
+<li><a href="#opening-hours">${t.openingHours}</a></li>
+<li><a href="#contact">${t.contact}</a></li>
+</ul>
+</nav>
+</header>
+<div class="layout container">
+<main id="main">
+<nav class="breadcrumb" aria-label="${t.breadcrumb}">
+<ol>
+<li><a href="${here}">${t.home}</a></li>
+<li aria-current="page">${t.onlineServices}</li>
+</ol>
+</nav>
+<h1>${t.onlineServices}</h1>
+<p class="intro">${t.intro(commune.city)}</p>
+${strict ? html`<p class="notice">${t.strictNotice}</p>` : ''}
+<communa-services tenant="${commune.slug}"></communa-services>
+</main>
+<aside aria-label="${t.practicalInformation}">
+<h2 id="opening-hours">${t.openingHours}</h2>
+<ul class="hours">
+<li>${t.weekdayHours}</li>
+<li>${t.thursdayHours}</li>
+</ul>
+<h2>${t.needHelp}</h2>
+<p class="help">${t.helpText}</p>
+</aside>
+</div>
+<footer class="site-footer">
+<div class="container">
+<h2 id="contact">${t.contact}</h2>
+<address>${name}<br>${t.townHall}<br>${commune.postalCode} ${commune.city}</address>
+<p class="demo-notice">${t.demoNotice}</p>
+</div>
+</footer>`;
+
+  return renderDocument({
+    lang,
+    title: `${t.onlineServices} – ${name}`,
+    stylesheets: [SITE_STYLESHEET_PATH, communeStylesheetPath(commune)],
+    moduleScripts: [`${apiBase}/widgets/v1/communa.js`],
+    body,
+  });
+}
+
+// The text logo's mark: the first letter of the commune's name as it is usually said ("Liège", not "Ville").
+function initial(name: string): string {
+  const words = name.split(/\s+/).filter((word) => word.length > 0);
+  const last = words.at(-1) ?? name;
+  return (last[0] ?? '').toLocaleUpperCase();
+}
