@@ -1,0 +1,7 @@
+/**
+ * Tag → element module. Each `import()` becomes its own content-hashed chunk in the bundle, so a
+ * page downloads only the elements it uses. A new element is one line here.
+ */
+export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = {
+  'communa-services': () => import('../services/communa-services.ts'),
+};
