@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { AppEnv } from './app-env.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import { limitBody } from './middleware/body-limit.ts';
-import { accessLog, requestIdentity } from './middleware/request-context.ts';
+import { requestContext } from './middleware/request-context.ts';
 import { apiSecurityHeaders } from './middleware/security-headers.ts';
 import { registerOpenApiDocument } from './openapi/document.ts';
 import { registerReferencePage } from './openapi/reference-page.ts';
@@ -32,8 +32,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const ownOrigin = new URL(deps.publicUrl).origin;
 
-  app.use(requestIdentity);
-  app.use(accessLog(deps.logger));
+  app.use(requestContext(deps.logger));
   app.use(apiSecurityHeaders);
   app.use(limitBody(deps.bodyLimitBytes));
   app.use('/v1/tenants/:tenant', tenantCors(deps.tenants, ownOrigin));

@@ -1,27 +1,28 @@
+import { randomUUID } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { AppEnv } from '../app-env.ts';
+import { requestHeader } from '../http/request-header.ts';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
-/** Gives each request an id (kept from a sane incoming X-Request-Id) echoed in the answer. */
-export const requestIdentity = requestId({
-  generator: () => crypto.randomUUID(),
-  limitLength: 128,
-});
-
 /**
- * Binds a child logger carrying the request id and writes one access line per request. No IP
- * address and no query string is logged: anonymous routes must leave nothing that identifies
- * the citizen, and query strings may carry personal data.
+ * Gives each request an id, kept from a sane incoming X-Request-Id (a proxy's) or made anew, and
+ * echoed in the answer; binds a logger carrying it; writes one access line per request. No IP
+ * address and no query string is logged: anonymous routes must leave nothing that identifies the
+ * citizen, and query strings may carry personal data.
  */
-export function accessLog(logger: Logger) {
+export function requestContext(logger: Logger) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const started = performance.now();
-    const id = c.get('requestId');
-    const child = logger.child({ reqId: REQUEST_ID_PATTERN.test(id) ? id : 'invalid' });
+    const incoming = requestHeader(c, 'x-request-id');
+    const id = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    const child = logger.child({ reqId: id });
+    c.set('requestId', id);
     c.set('logger', child);
+    // Set before the handler builds its response: headers added to a finished response would
+    // make the Node adapter leave its fast path.
+    c.header('X-Request-Id', id);
     await next();
     child.info(
       {

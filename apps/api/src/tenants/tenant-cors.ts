@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env.ts';
+import { requestHeader } from '../http/request-header.ts';
 import { httpProblems } from '../problems/codes.ts';
 import { respondProblem } from '../problems/respond.ts';
 import { tenantProblems } from './errors.ts';
@@ -22,7 +23,7 @@ export function tenantCors(directory: TenantDirectory, ownOrigin: string) {
       c.header('Access-Control-Allow-Origin', '*');
       return respondProblem(c, tenantProblems.notFound, `No commune “${slug}” on this platform`);
     }
-    const origin = c.req.header('Origin');
+    const origin = requestHeader(c, 'origin');
     c.header('Vary', 'Origin', { append: true });
     if (origin && origin !== ownOrigin && !tenant.allowedOrigins.has(origin)) {
       return respondProblem(

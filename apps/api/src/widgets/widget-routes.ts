@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { requestHeader } from '../http/request-header.ts';
 import { httpProblems } from '../problems/codes.ts';
 import { respondProblem } from '../problems/respond.ts';
 import { ifNoneMatchHits } from '../tenants/etag.ts';
@@ -20,7 +21,7 @@ export function registerWidgetRoutes(
     if (!asset) return respondProblem(c, httpProblems.notFound, `No widget file ${relative}`);
     c.header('ETag', asset.etag);
     c.header('Cache-Control', asset.cacheControl);
-    if (ifNoneMatchHits(c.req.header('If-None-Match'), asset.etag)) return c.body(null, 304);
+    if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), asset.etag)) return c.body(null, 304);
     return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': asset.contentType });
   });
 }

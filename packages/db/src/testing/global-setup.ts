@@ -22,7 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (external) {
     adminUrl = external;
   } else {
-    const dataDir = path.resolve('.data', `pg-test-${process.pid}`);
+    const dataDir = path.resolve('.data', `pg-test-${process.pid}-${randomBytes(4).toString('hex')}`);
     const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), ephemeral: true });
     adminUrl = server.adminUrl;
     stopServer = async () => {
