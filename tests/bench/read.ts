@@ -27,7 +27,7 @@ export async function readBench(options: ReadBenchOptions): Promise<string> {
     HOST: '127.0.0.1',
     DATABASE_URL: options.ownerUrl,
     DATABASE_APP_URL: options.appUrl,
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    LOG_LEVEL: 'info',
   });
   try {
     await waitFor(`http://127.0.0.1:${apiPort}/health/ready`);
