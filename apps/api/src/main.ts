@@ -28,6 +28,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, 'shutting down');
   await servers.close();
   await database.stop();
+  logger.flush();
   process.exit(0);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import type { Logger } from 'pino';
 import type { AppEnv } from '../app-env.ts';
-import { requestHeader } from '../http/request-header.ts';
+import { requestHeader, setResponseHeader } from '../http/node-headers.ts';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -20,9 +20,7 @@ export function requestContext(logger: Logger) {
     const child = logger.child({ reqId: id });
     c.set('requestId', id);
     c.set('logger', child);
-    // Set before the handler builds its response: headers added to a finished response would
-    // make the Node adapter leave its fast path.
-    c.header('X-Request-Id', id);
+    setResponseHeader(c, 'X-Request-Id', id);
     await next();
     child.info(
       {

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { requestHeader } from '../http/request-header.ts';
+import { requestHeader, setResponseHeader } from '../http/node-headers.ts';
 import { problemResponse } from '../problems/problem.ts';
 import { respondProblem } from '../problems/respond.ts';
 import { tenantProblems } from './errors.ts';
@@ -45,8 +45,8 @@ export function registerGetTenant(app: OpenAPIHono<AppEnv>, directory: TenantDir
     const { tenant: slug } = c.req.valid('param');
     const tenant = await directory.resolve(slug);
     if (!tenant) return respondProblem(c, tenantProblems.notFound, `No commune “${slug}” on this platform`);
-    c.header('ETag', tenant.etag);
-    c.header('Cache-Control', CACHE_CONTROL);
+    setResponseHeader(c, 'ETag', tenant.etag);
+    setResponseHeader(c, 'Cache-Control', CACHE_CONTROL);
     if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), tenant.etag)) return c.body(null, 304);
     return c.body(tenant.body, 200, { 'content-type': 'application/json; charset=utf-8' });
   });

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env.ts';
-import { requestHeader } from '../http/request-header.ts';
+import { requestHeader, setResponseHeader } from '../http/node-headers.ts';
 import { httpProblems } from '../problems/codes.ts';
 import { respondProblem } from '../problems/respond.ts';
 import { tenantProblems } from './errors.ts';
@@ -20,11 +20,11 @@ export function tenantCors(directory: TenantDirectory, ownOrigin: string) {
     const slug = c.req.param('tenant') ?? '';
     const tenant = await directory.resolve(slug);
     if (!tenant) {
-      c.header('Access-Control-Allow-Origin', '*');
+      setResponseHeader(c, 'Access-Control-Allow-Origin', '*');
       return respondProblem(c, tenantProblems.notFound, `No commune “${slug}” on this platform`);
     }
     const origin = requestHeader(c, 'origin');
-    c.header('Vary', 'Origin', { append: true });
+    setResponseHeader(c, 'Vary', 'Origin');
     if (origin && origin !== ownOrigin && !tenant.allowedOrigins.has(origin)) {
       return respondProblem(
         c,
@@ -33,13 +33,13 @@ export function tenantCors(directory: TenantDirectory, ownOrigin: string) {
       );
     }
     if (origin) {
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+      setResponseHeader(c, 'Access-Control-Allow-Origin', origin);
+      setResponseHeader(c, 'Access-Control-Expose-Headers', EXPOSED_HEADERS);
     }
     if (c.req.method === 'OPTIONS') {
-      c.header('Access-Control-Allow-Methods', ALLOWED_METHODS);
-      c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-      c.header('Access-Control-Max-Age', '600');
+      setResponseHeader(c, 'Access-Control-Allow-Methods', ALLOWED_METHODS);
+      setResponseHeader(c, 'Access-Control-Allow-Headers', ALLOWED_HEADERS);
+      setResponseHeader(c, 'Access-Control-Max-Age', '600');
       return c.body(null, 204);
     }
     await next();

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { requestHeader } from '../http/request-header.ts';
+import { requestHeader, setResponseHeader } from '../http/node-headers.ts';
 import { httpProblems } from '../problems/codes.ts';
 import { respondProblem } from '../problems/respond.ts';
 import { ifNoneMatchHits } from '../tenants/etag.ts';
@@ -17,10 +17,10 @@ export function registerWidgetRoutes(
   app.get('/widgets/*', (c) => {
     const relative = c.req.path.slice('/widgets/'.length);
     const asset = assets.get(relative);
-    c.header('Access-Control-Allow-Origin', '*');
+    setResponseHeader(c, 'Access-Control-Allow-Origin', '*');
     if (!asset) return respondProblem(c, httpProblems.notFound, `No widget file ${relative}`);
-    c.header('ETag', asset.etag);
-    c.header('Cache-Control', asset.cacheControl);
+    setResponseHeader(c, 'ETag', asset.etag);
+    setResponseHeader(c, 'Cache-Control', asset.cacheControl);
     if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), asset.etag)) return c.body(null, 304);
     return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': asset.contentType });
   });
