@@ -77,4 +77,10 @@ describe('the API over real HTTP', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
+
+  it('lists the development mailbox at /dev/mail outside production', async () => {
+    const res = await get('/dev/mail');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+  });
 });

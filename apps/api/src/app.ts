@@ -6,6 +6,8 @@ import { registerHealthRoutes } from './health/health-routes.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { apiSecurityHeaders } from './middleware/security-headers.ts';
+import { registerDevMailRoutes } from './notifications/dev-mail-routes.ts';
+import type { FileMailbox } from './notifications/file-mailbox.ts';
 import { registerOpenApiDocument } from './openapi/document.ts';
 import { registerReferencePage } from './openapi/reference-page.ts';
 import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
@@ -23,6 +25,8 @@ export interface AppDependencies {
   /** The origin browsers reach the API at. */
   publicUrl: string;
   bodyLimitBytes: number;
+  /** The file mailbox shown at /dev/mail; development only. */
+  devMailbox?: FileMailbox | undefined;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -43,6 +47,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   registerWidgetRoutes(app, deps.widgetAssets);
   registerOpenApiDocument(app, deps.publicUrl);
   await registerReferencePage(app);
+  if (deps.devMailbox) registerDevMailRoutes(app, deps.devMailbox);
 
   app.notFound(notFoundHandler);
   app.onError(errorHandler);

@@ -37,6 +37,16 @@ const envSchema = z.object({
     .default(1024 * 1024),
   /** Seconds an in-process copy of a commune's public configuration may be served unchecked. */
   TENANT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Resend API key. Unset: mail is written to DATA_DIR/mail (listed at /dev/mail outside production). */
+  RESEND_API_KEY: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  /** Another Resend API origin (tests: the fake server). Default: Resend's own. */
+  RESEND_BASE_URL: optionalUrl,
+  /** Verified sender address; mail leaves as "<commune name>" <this address>. */
+  MAIL_FROM_ADDRESS: z.email().default('no-reply@communa.localhost'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -51,6 +61,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const env = result.data;
   if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.DATABASE_APP_URL) {
     throw new Error('Invalid settings:\n  DATABASE_APP_URL: required in production (the non-owner role)');
+  }
+  if (env.NODE_ENV === 'production' && env.RESEND_API_KEY && !source.MAIL_FROM_ADDRESS) {
+    throw new Error(
+      'Invalid settings:\n  MAIL_FROM_ADDRESS: required with RESEND_API_KEY (a verified sender)',
+    );
   }
   return env;
 }

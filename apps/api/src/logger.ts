@@ -14,6 +14,6 @@ export function createLogger(env: Pick<Env, 'LOG_LEVEL'>): Logger {
       base: { service: 'communa-api' },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     },
-    pino.destination({ dest: 1, sync: false, minLength: 4096 }),
+    pino.destination({ dest: 1, sync: false }),
   );
 }

@@ -43,6 +43,7 @@ function banner({ apiUrl, demoUrl, applied }: PlatformServers): string {
     `  OpenAPI document  ${apiUrl}/v1/openapi.json`,
     `  API reference     ${apiUrl}/v1/reference`,
     `  Widget loader     ${apiUrl}/widgets/v1/communa.js`,
+    ...(env.NODE_ENV === 'production' ? [] : [`  Dev mailbox       ${apiUrl}/dev/mail`]),
     `  Database          ${database.embedded ? `embedded PostgreSQL in ${env.DATA_DIR}/pg` : 'DATABASE_URL'}`,
   ];
   if (demoUrl) {

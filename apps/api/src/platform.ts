@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { App } from './app.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
+import { createMailTransports, mailTransportSettings } from './notifications/create-mail-transport.ts';
 import { TenantDirectory } from './tenants/tenant-directory.ts';
 import { loadWidgetAssets } from './widgets/widget-assets.ts';
 
@@ -34,6 +35,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const unlisten = await tenants.listen(handle.sql);
   const widgetAssets = await loadWidgetAssets(widgetsDistDir);
   if (widgetAssets.size === 0) logger.warn({ widgetsDistDir }, 'widget bundle not built: run npm run build');
+  const mail = createMailTransports(mailTransportSettings(env));
   const app = await createApp({
     db: handle.db,
     logger,
@@ -41,6 +43,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     widgetAssets,
     publicUrl: options.publicUrl,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
   });
   return {
     app,

@@ -105,4 +105,8 @@ describe('request pipeline', () => {
     expect(text).not.toContain('secret');
     expect(problemSchema.parse(JSON.parse(text)).code).toBe('internal_error');
   });
+
+  it('has no development mailbox unless one is given (production)', async () => {
+    expect((await app.request('/dev/mail')).status).toBe(404);
+  });
 });

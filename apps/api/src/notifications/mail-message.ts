@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Resend's rule for tag names and values: ASCII letters, digits, underscores and dashes. */
+const tagPart = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+export const mailTagSchema = z.strictObject({ name: tagPart, value: tagPart });
+
+/**
+ * One e-mail to one person. A notification never lists several recipients in one message, so no
+ * citizen ever sees another's address.
+ */
+export const mailMessageSchema = z.strictObject({
+  to: z.email(),
+  /** An address, or `"Display name" <address>`. */
+  from: z.string().min(3).max(320),
+  replyTo: z.email().optional(),
+  subject: z.string().min(1).max(998),
+  html: z.string().min(1),
+  text: z.string().min(1),
+  tags: z.array(mailTagSchema).max(10).optional(),
+  /** Same key, same e-mail: a retried job is delivered once (Resend keeps keys for 24 hours). */
+  idempotencyKey: z.string().min(1).max(256),
+});
+
+export type MailMessage = z.infer<typeof mailMessageSchema>;
+export type MailTag = z.infer<typeof mailTagSchema>;
