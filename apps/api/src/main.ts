@@ -18,6 +18,15 @@ const servers = await startPlatformServers({
   appUrl: database.appUrl,
   publicUrl: publicUrl(env),
   demoPort: withDemo ? env.DEMO_PORT : undefined,
+}).catch(async (error: unknown) => {
+  await database.stop();
+  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    process.stderr.write(
+      `A port Communa needs is taken (${error.message}). Stop the other process, or choose ports with PORT=… DEMO_PORT=….\n`,
+    );
+    process.exit(1);
+  }
+  throw error;
 });
 process.stdout.write(banner(servers));
 
