@@ -2,6 +2,8 @@ import type { Database } from '@communa/db';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
 import type { AppEnv } from './app-env.ts';
+import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
+import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
@@ -27,6 +29,8 @@ export interface AppDependencies {
   bodyLimitBytes: number;
   /** The file mailbox shown at /dev/mail; development only. */
   devMailbox?: FileMailbox | undefined;
+  /** Citizen sign-in at /api/auth/*; left out where no database is reachable (OpenAPI generation). */
+  auth?: Omit<AuthRouteOptions, 'tenants' | 'ownOrigin'> | undefined;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -42,6 +46,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use('/v1/tenants/:tenant', tenantCors(deps.tenants, ownOrigin));
   app.use('/v1/tenants/:tenant/*', tenantCors(deps.tenants, ownOrigin));
 
+  if (deps.auth) registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);
   registerWidgetRoutes(app, deps.widgetAssets);

@@ -47,6 +47,24 @@ const envSchema = z.object({
   RESEND_BASE_URL: optionalUrl,
   /** Verified sender address; mail leaves as "<commune name>" <this address>. */
   MAIL_FROM_ADDRESS: z.email().default('no-reply@communa.localhost'),
+  /** Signs session tokens and hashes codes. Required in production; a fixed value elsewhere. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** A citizen's session ends after this many seconds without use; every use extends it. */
+  AUTH_SESSION_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(12 * 60 * 60),
+  /** Window, in seconds, of the limits on sending and checking sign-in codes. */
+  AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Codes sent to one address per window. */
+  AUTH_CODE_SENDS_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+  /** Codes sent from one IP address per window: high, a school or town hall shares one NAT address. */
+  AUTH_CODE_SENDS_PER_IP: z.coerce.number().int().min(1).default(300),
+  /** Code checks from one IP address per window. */
+  AUTH_CODE_CHECKS_PER_IP: z.coerce.number().int().min(1).default(600),
+  /** Request header carrying the client address set by the reverse proxy (used only for limits). */
+  AUTH_CLIENT_IP_HEADER: z.string().trim().toLowerCase().default('x-forwarded-for'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -67,7 +85,17 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       'Invalid settings:\n  MAIL_FROM_ADDRESS: required with RESEND_API_KEY (a verified sender)',
     );
   }
+  if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+    throw new Error('Invalid settings:\n  AUTH_SECRET: required in production (at least 32 characters)');
+  }
   return env;
+}
+
+/** Known to everyone, so only ever used outside production. */
+const DEVELOPMENT_AUTH_SECRET = 'communa-development-secret-not-for-production';
+
+export function authSecret(env: Env): string {
+  return env.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET;
 }
 
 export function publicUrl(env: Env): string {

@@ -3,8 +3,13 @@ import { widgetsDistDir } from '@communa/widgets/dist-path';
 import type { Logger } from 'pino';
 import type { App } from './app.ts';
 import { createApp } from './app.ts';
+import type { Auth } from './auth/create-auth.ts';
+import { createAuth } from './auth/create-auth.ts';
+import { EmbeddingOrigins } from './auth/embedding-origins.ts';
 import type { Env } from './env.ts';
+import { authSecret } from './env.ts';
 import { createMailTransports, mailTransportSettings } from './notifications/create-mail-transport.ts';
+import { createMailer } from './notifications/mailer.ts';
 import { TenantDirectory } from './tenants/tenant-directory.ts';
 import { loadWidgetAssets } from './widgets/widget-assets.ts';
 
@@ -21,6 +26,8 @@ export interface PlatformOptions {
 export interface Platform {
   app: App;
   tenants: TenantDirectory;
+  /** better-auth, for routes that need the signed-in citizen (requireCitizen). */
+  auth: Auth;
   close: () => Promise<void>;
 }
 
@@ -36,6 +43,26 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const widgetAssets = await loadWidgetAssets(widgetsDistDir);
   if (widgetAssets.size === 0) logger.warn({ widgetsDistDir }, 'widget bundle not built: run npm run build');
   const mail = createMailTransports(mailTransportSettings(env));
+  const origins = new EmbeddingOrigins(handle.db, {
+    ttlMs: env.TENANT_CACHE_TTL_SECONDS * 1000,
+    extraOrigins: options.extraOrigins ?? [],
+  });
+  const auth = createAuth({
+    db: handle.db,
+    mailer: createMailer({ transports: mail, fromAddress: env.MAIL_FROM_ADDRESS }),
+    tenants,
+    origins,
+    logger,
+    publicUrl: options.publicUrl,
+    settings: {
+      secret: authSecret(env),
+      sessionIdleSeconds: env.AUTH_SESSION_IDLE_SECONDS,
+      rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
+      codeSendsPerIp: env.AUTH_CODE_SENDS_PER_IP,
+      codeChecksPerIp: env.AUTH_CODE_CHECKS_PER_IP,
+      clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
+    },
+  });
   const app = await createApp({
     db: handle.db,
     logger,
@@ -44,10 +71,17 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     publicUrl: options.publicUrl,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
+    auth: {
+      auth,
+      origins,
+      codeSendsPerAddress: env.AUTH_CODE_SENDS_PER_ADDRESS,
+      rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
+    },
   });
   return {
     app,
     tenants,
+    auth,
     close: async () => {
       await unlisten();
       await handle.close();

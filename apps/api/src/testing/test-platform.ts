@@ -2,6 +2,7 @@ import { createDb } from '@communa/db';
 import type { TestDatabase } from '@communa/db/testing';
 import { createTestDatabase } from '@communa/db/testing';
 import { loadTenants } from '@communa/tenant-config';
+import type { Logger } from 'pino';
 import pino from 'pino';
 import type { App } from '../app.ts';
 import { parseEnv } from '../env.ts';
@@ -23,8 +24,10 @@ export interface TestPlatform {
  * A real API over a database of this test file's own, with the demo communes applied from
  * tenants/ exactly as `npm start` does. Requests go through `app.request()`, no socket.
  */
-export async function startTestPlatform(options: { extraOrigins?: string[] } = {}): Promise<TestPlatform> {
-  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+export async function startTestPlatform(
+  options: { extraOrigins?: string[]; env?: Record<string, string>; logger?: Logger } = {},
+): Promise<TestPlatform> {
+  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const database = await createTestDatabase();
   const { tenants: loaded, issues } = await loadTenants(env.TENANTS_DIR);
   const errors = issues.filter((i) => i.severity === 'error');
@@ -37,7 +40,7 @@ export async function startTestPlatform(options: { extraOrigins?: string[] } = {
   }
   const platform = await createPlatform({
     env,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     appUrl: database.appUrl,
     publicUrl: TEST_PUBLIC_URL,
     extraOrigins: options.extraOrigins ?? [],

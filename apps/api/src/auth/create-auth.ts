@@ -1,0 +1,143 @@
+import type { Database } from '@communa/db';
+import { accounts, sessions, users, verifications } from '@communa/db';
+import { LANGUAGES } from '@communa/tenant-config';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { bearer, emailOTP } from 'better-auth/plugins';
+import type { Logger } from 'pino';
+import type { Mailer } from '../notifications/mailer.ts';
+import type { TenantDirectory } from '../tenants/tenant-directory.ts';
+import type { EmbeddingOrigins } from './embedding-origins.ts';
+import { createSignInCodeSender } from './sign-in-code-sender.ts';
+
+export const AUTH_BASE_PATH = '/api/auth';
+export const SIGN_IN_CODE_MINUTES = 10;
+export const SIGN_IN_CODE_ATTEMPTS = 5;
+
+const UNUSED_CODE_PATHS = [
+  '/email-otp/check-verification-otp',
+  '/email-otp/verify-email',
+  '/email-otp/request-password-reset',
+  '/email-otp/reset-password',
+  '/forget-password/email-otp',
+  '/email-otp/request-email-change',
+  '/email-otp/change-email',
+] as const;
+
+export interface AuthSettings {
+  secret: string;
+  sessionIdleSeconds: number;
+  rateWindowSeconds: number;
+  codeSendsPerIp: number;
+  codeChecksPerIp: number;
+  clientIpHeader: string;
+}
+
+export interface AuthDependencies {
+  db: Database;
+  mailer: Mailer;
+  tenants: TenantDirectory;
+  origins: EmbeddingOrigins;
+  logger: Logger;
+  /** The origin browsers reach the API at. */
+  publicUrl: string;
+  settings: AuthSettings;
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * better-auth for citizens: an e-mailed one-time code, then a bearer token. Its tables are ours
+ * (packages/db/src/schema/auth), created by migrations; better-auth never changes the schema.
+ */
+export function createAuth(deps: AuthDependencies) {
+  const { settings } = deps;
+  const sendCode = createSignInCodeSender({
+    mailer: deps.mailer,
+    tenants: deps.tenants,
+    logger: deps.logger,
+    validMinutes: SIGN_IN_CODE_MINUTES,
+  });
+  return betterAuth({
+    appName: 'Communa',
+    baseURL: deps.publicUrl,
+    basePath: AUTH_BASE_PATH,
+    secret: settings.secret,
+    database: drizzleAdapter(deps.db, {
+      provider: 'pg',
+      schema: { user: users, session: sessions, account: accounts, verification: verifications },
+    }),
+    telemetry: { enabled: false },
+    // Citizens only sign in with a code: the code routes for passwords, e-mail changes and checks
+    // would mail or test codes around the send guard (send-code-guard.ts).
+    disabledPaths: [...UNUSED_CODE_PATHS],
+    logger: {
+      level: 'warn',
+      log: (level, message) => deps.logger[level]({ source: 'better-auth' }, message),
+    },
+    // Only the origins some commune embeds from may call; auth-cors.ts has already refused others.
+    trustedOrigins: async (request) => {
+      const origin = request?.headers.get('origin');
+      return origin && (await deps.origins.allows(origin)) ? [origin] : [];
+    },
+    user: {
+      additionalFields: {
+        language: { type: 'string', required: false, input: true },
+      },
+    },
+    session: {
+      expiresIn: settings.sessionIdleSeconds,
+      // Any use more than a minute after the last extension pushes the expiry back: 12 h idle.
+      updateAge: 60,
+      cookieCache: { enabled: false },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (user) => ({ data: { ...user, language: knownLanguage(user.language) } }),
+        },
+      },
+      session: {
+        create: {
+          // Sign-in is an anonymous route: no address or browser fingerprint is kept with the session.
+          before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: null } }),
+        },
+      },
+    },
+    advanced: {
+      database: { generateId: 'uuid' },
+      ipAddress: { ipAddressHeaders: [settings.clientIpHeader] },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: 'memory',
+      window: 10,
+      max: 100,
+      customRules: {
+        '/email-otp/send-verification-otp': {
+          window: settings.rateWindowSeconds,
+          max: settings.codeSendsPerIp,
+        },
+        '/sign-in/email-otp': { window: settings.rateWindowSeconds, max: settings.codeChecksPerIp },
+        // Signed-in calls are limited per account by later routes, never per shared NAT address.
+        '/get-session': false,
+        '/sign-out': false,
+        '/revoke-sessions': false,
+      },
+    },
+    plugins: [
+      bearer(),
+      emailOTP({
+        expiresIn: SIGN_IN_CODE_MINUTES * 60,
+        allowedAttempts: SIGN_IN_CODE_ATTEMPTS,
+        storeOTP: 'hashed',
+        sendVerificationOTP: ({ email, otp, type }, ctx) =>
+          sendCode({ email, otp, type, headers: ctx?.headers ?? ctx?.request?.headers }),
+      }),
+    ],
+  });
+}
+
+function knownLanguage(value: unknown): string | null {
+  return LANGUAGES.find((language) => language === value) ?? null;
+}

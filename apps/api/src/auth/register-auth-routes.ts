@@ -1,0 +1,32 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.ts';
+import type { TenantDirectory } from '../tenants/tenant-directory.ts';
+import { AddressLimiter } from './address-limiter.ts';
+import { authCors } from './auth-cors.ts';
+import { toAuthProblemResponse } from './auth-problem-response.ts';
+import type { Auth } from './create-auth.ts';
+import { AUTH_BASE_PATH } from './create-auth.ts';
+import type { EmbeddingOrigins } from './embedding-origins.ts';
+import { sendCodeGuard } from './send-code-guard.ts';
+
+export interface AuthRouteOptions {
+  auth: Auth;
+  tenants: TenantDirectory;
+  origins: EmbeddingOrigins;
+  ownOrigin: string;
+  codeSendsPerAddress: number;
+  rateWindowSeconds: number;
+}
+
+/** Mounts better-auth at `/api/auth/*`, behind our CORS, our checks and our problem answers. */
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, options: AuthRouteOptions): void {
+  const perAddress = new AddressLimiter({
+    max: options.codeSendsPerAddress,
+    windowSeconds: options.rateWindowSeconds,
+  });
+  app.use(`${AUTH_BASE_PATH}/*`, authCors(options.origins, options.ownOrigin));
+  app.post(`${AUTH_BASE_PATH}/email-otp/send-verification-otp`, sendCodeGuard(options.tenants, perAddress));
+  app.on(['GET', 'POST'], `${AUTH_BASE_PATH}/*`, async (c) =>
+    toAuthProblemResponse(await options.auth.handler(c.req.raw), c.get('requestId')),
+  );
+}
