@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { PlatformServers } from '@communa/api';
 import { parseEnv, startPlatformServers } from '@communa/api';
 import { findFreePort } from '@communa/db';
@@ -17,8 +20,16 @@ export interface RunningPlatform extends PlatformServers {
 export async function startRunningPlatform(): Promise<RunningPlatform> {
   const database = await createTestDatabase();
   const apiPort = await findFreePort();
+  // A data folder of its own: the development mailbox of one test file is not another's.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'communa-data-'));
   const servers = await startPlatformServers({
-    env: parseEnv({ NODE_ENV: 'test', PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
+    env: parseEnv({
+      NODE_ENV: 'test',
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+    }),
     logger: pino({ level: 'silent' }),
     ownerUrl: database.ownerUrl,
     appUrl: database.appUrl,
@@ -31,6 +42,7 @@ export async function startRunningPlatform(): Promise<RunningPlatform> {
     close: async () => {
       await servers.close();
       await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
+export { CommunaAccount, SIGN_IN_EVENT, SIGN_OUT_EVENT } from './account/communa-account.ts';
 export {
   CommunaServices,
   SERVICE_SELECT_EVENT,

@@ -70,6 +70,7 @@ ${strict ? html`<p class="notice">${t.strictNotice}</p>` : ''}
 </ul>
 <h2>${t.needHelp}</h2>
 <p class="help">${t.helpText}</p>
+<communa-account tenant="${commune.slug}" heading-level="2"></communa-account>
 </aside>
 </div>
 <footer class="site-footer">

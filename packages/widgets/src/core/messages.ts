@@ -130,8 +130,10 @@ export function translate(
   key: MessageKey,
   params: Readonly<Record<string, string>> = {},
 ): string {
-  return catalogues[lang][key].replace(
-    /\{(\w+)\}/g,
-    (placeholder, name: string) => params[name] ?? placeholder,
-  );
+  return fillMessage(catalogues[lang][key], params);
+}
+
+/** Puts `params` into a message's `{name}` placeholders; unknown ones stay visible. */
+export function fillMessage(template: string, params: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name] ?? placeholder);
 }

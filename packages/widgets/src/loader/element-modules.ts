@@ -3,5 +3,6 @@
  * page downloads only the elements it uses. A new element is one line here.
  */
 export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = {
+  'communa-account': () => import('../account/communa-account.ts'),
   'communa-services': () => import('../services/communa-services.ts'),
 };
