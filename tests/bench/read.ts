@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { findFreePort } from '@communa/db';
 import type { LoadResult } from './load.ts';
@@ -31,6 +32,7 @@ export async function readBench(options: ReadBenchOptions): Promise<string> {
     DATABASE_URL: options.ownerUrl,
     DATABASE_APP_URL: options.appUrl,
     LOG_LEVEL: 'info',
+    AUTH_SECRET: randomBytes(32).toString('hex'),
   });
   const basePort = await findFreePort();
   let baseline: ReturnType<typeof startNode> | undefined;
