@@ -28,7 +28,8 @@ describe('applyTenants', () => {
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'communa-tenants-'));
     await cp(parseEnv({}).TENANTS_DIR, dir, { recursive: true });
-    await owner.sql`truncate tenant_services, tenants`;
+    // cascade: every tenant-owned table (households, children…) references tenants.
+    await owner.sql`truncate tenants cascade`;
   });
 
   const apply = async () => {

@@ -1,2 +1,3 @@
 export * from './auth/index.ts';
+export * from './households/index.ts';
 export * from './tenants/index.ts';

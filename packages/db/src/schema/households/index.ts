@@ -1,0 +1,4 @@
+export { childHouseholds } from './child-households.ts';
+export { children } from './children.ts';
+export { householdMembers } from './household-members.ts';
+export { households } from './households.ts';
