@@ -5,6 +5,7 @@ import type { AppEnv } from './app-env.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
+import { registerHouseholdRoutes } from './households/register-household-routes.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { apiSecurityHeaders } from './middleware/security-headers.ts';
@@ -29,8 +30,8 @@ export interface AppDependencies {
   bodyLimitBytes: number;
   /** The file mailbox shown at /dev/mail; development only. */
   devMailbox?: FileMailbox | undefined;
-  /** Citizen sign-in at /api/auth/*; left out where no database is reachable (OpenAPI generation). */
-  auth?: Omit<AuthRouteOptions, 'tenants' | 'ownOrigin'> | undefined;
+  /** Citizen sign-in at /api/auth/* and the routes that need a signed-in citizen. */
+  auth: Omit<AuthRouteOptions, 'tenants' | 'ownOrigin'>;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -46,7 +47,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use('/v1/tenants/:tenant', tenantCors(deps.tenants, ownOrigin));
   app.use('/v1/tenants/:tenant/*', tenantCors(deps.tenants, ownOrigin));
 
-  if (deps.auth) registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
+  registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
+  registerHouseholdRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);
   registerWidgetRoutes(app, deps.widgetAssets);

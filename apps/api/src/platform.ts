@@ -3,13 +3,10 @@ import { widgetsDistDir } from '@communa/widgets/dist-path';
 import type { Logger } from 'pino';
 import type { App } from './app.ts';
 import { createApp } from './app.ts';
+import { wireAuth } from './auth/auth-wiring.ts';
 import type { Auth } from './auth/create-auth.ts';
-import { createAuth } from './auth/create-auth.ts';
-import { EmbeddingOrigins } from './auth/embedding-origins.ts';
 import type { Env } from './env.ts';
-import { authSecret } from './env.ts';
 import { createMailTransports, mailTransportSettings } from './notifications/create-mail-transport.ts';
-import { createMailer } from './notifications/mailer.ts';
 import { TenantDirectory } from './tenants/tenant-directory.ts';
 import { loadWidgetAssets } from './widgets/widget-assets.ts';
 
@@ -43,25 +40,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const widgetAssets = await loadWidgetAssets(widgetsDistDir);
   if (widgetAssets.size === 0) logger.warn({ widgetsDistDir }, 'widget bundle not built: run npm run build');
   const mail = createMailTransports(mailTransportSettings(env));
-  const origins = new EmbeddingOrigins(handle.db, {
-    ttlMs: env.TENANT_CACHE_TTL_SECONDS * 1000,
-    extraOrigins: options.extraOrigins ?? [],
-  });
-  const auth = createAuth({
+  const authRoutes = wireAuth({
+    env,
     db: handle.db,
-    mailer: createMailer({ transports: mail, fromAddress: env.MAIL_FROM_ADDRESS }),
-    tenants,
-    origins,
     logger,
+    tenants,
+    mail,
     publicUrl: options.publicUrl,
-    settings: {
-      secret: authSecret(env),
-      sessionIdleSeconds: env.AUTH_SESSION_IDLE_SECONDS,
-      rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
-      codeSendsPerIp: env.AUTH_CODE_SENDS_PER_IP,
-      codeChecksPerIp: env.AUTH_CODE_CHECKS_PER_IP,
-      clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
-    },
+    extraOrigins: options.extraOrigins ?? [],
   });
   const app = await createApp({
     db: handle.db,
@@ -71,17 +57,12 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     publicUrl: options.publicUrl,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
-    auth: {
-      auth,
-      origins,
-      codeSendsPerAddress: env.AUTH_CODE_SENDS_PER_ADDRESS,
-      rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
-    },
+    auth: authRoutes,
   });
   return {
     app,
     tenants,
-    auth,
+    auth: authRoutes.auth,
     close: async () => {
       await unlisten();
       await handle.close();

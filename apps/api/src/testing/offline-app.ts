@@ -1,7 +1,12 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createDb } from '@communa/db';
 import pino from 'pino';
 import type { App } from '../app.ts';
 import { createApp } from '../app.ts';
+import { wireAuth } from '../auth/auth-wiring.ts';
+import { parseEnv } from '../env.ts';
+import { createMailTransports, mailTransportSettings } from '../notifications/create-mail-transport.ts';
 import { TenantDirectory } from '../tenants/tenant-directory.ts';
 
 /** The origin tests pretend the API is reached at. */
@@ -13,13 +18,25 @@ export const TEST_PUBLIC_URL = 'http://api.communa.test';
  * request pipeline on routes that answer before any query.
  */
 export async function createOfflineApp(options: { bodyLimitBytes?: number } = {}): Promise<App> {
+  const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: path.join(tmpdir(), 'communa-offline') });
   const { db } = createDb('postgres://offline@127.0.0.1:9/offline', { max: 1 });
+  const logger = pino({ level: 'silent' });
+  const tenants = new TenantDirectory(db, { ttlMs: 0 });
   return createApp({
     db,
-    logger: pino({ level: 'silent' }),
-    tenants: new TenantDirectory(db, { ttlMs: 0 }),
+    logger,
+    tenants,
     widgetAssets: new Map(),
     publicUrl: TEST_PUBLIC_URL,
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    auth: wireAuth({
+      env,
+      db,
+      logger,
+      tenants,
+      mail: createMailTransports(mailTransportSettings(env)),
+      publicUrl: TEST_PUBLIC_URL,
+      extraOrigins: [],
+    }),
   });
 }

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthTestKit } from '../auth/testing/auth-test-kit.ts';
+import { startAuthTestKit } from '../auth/testing/auth-test-kit.ts';
+import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
+import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
+import { buildOpenApiDocument } from '../openapi/document.ts';
+
+/**
+ * Walks every route of the generated OpenAPI document and calls it as a citizen of commune A with
+ * the ids of commune B's data: the answer is 404 (or 401 without identity), and no answer carries
+ * B's data. A new route is covered by being in the document; a new write route with an id in its
+ * path needs a valid body below, so that validation cannot hide what the handler would do.
+ */
+const VALID_BODIES: Readonly<Record<string, unknown>> = {
+  'PATCH /v1/tenants/{tenant}/me/children/{childId}': { firstName: 'Forged' },
+};
+
+const MARKER = 'Zzyzxisolationmarker';
+
+describe('isolation of every route in the OpenAPI document', () => {
+  let kit: AuthTestKit;
+  let intruder: CitizenSession;
+  let owner: CitizenSession;
+  const foreignIds: Record<string, string> = {};
+
+  beforeAll(async () => {
+    kit = await startAuthTestKit();
+    intruder = await createCitizenSession(kit.owner.db, 'intruder@example.be');
+    owner = await createCitizenSession(kit.owner.db, 'owner@example.be');
+    const asOwner = (path: string, method: string, body: unknown) =>
+      kit.platform.app.request(`/v1/tenants/herstal/me${path}`, {
+        method,
+        headers: { ...kit.withBearer(owner.token), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const address = { street: MARKER, number: '1', postalCode: '4040', city: 'Herstal' };
+    expect((await asOwner('/household', 'PUT', address)).status).toBe(200);
+    const child = await asOwner('/children', 'POST', {
+      firstName: MARKER,
+      lastName: MARKER,
+      birthDate: '2018-05-04',
+    });
+    expect(child.status).toBe(201);
+    foreignIds.childId = ((await child.json()) as { id: string }).id;
+  });
+  afterAll(() => kit.close());
+
+  const operations = () => {
+    const doc = buildOpenApiDocument(kit.platform.app);
+    return Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+      (['get', 'put', 'post', 'patch', 'delete'] as const)
+        .filter((method) => item?.[method])
+        .map((method) => ({ path, method: method.toUpperCase() })),
+    );
+  };
+
+  const urlFor = (path: string) =>
+    path
+      .replace('{tenant}', 'liege')
+      .replace(/\{(\w+)\}/g, (_, name: string) => foreignIds[name] ?? `missing-id-for-${name}`);
+
+  it('knows an id of commune B for every id parameter of the document', () => {
+    const names = operations().flatMap(({ path }) => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+    for (const name of names)
+      if (name !== 'tenant') expect(foreignIds, `no foreign id for {${name}}`).toHaveProperty(name ?? '');
+  });
+
+  it('answers 404 to a citizen of A naming B’s ids, and never shows B’s data', async () => {
+    const checked: string[] = [];
+    for (const { path, method } of operations()) {
+      const key = `${method} ${path}`;
+      const hasId = /\{(?!tenant\})\w+\}/.test(path);
+      if (hasId && ['PUT', 'POST', 'PATCH'].includes(method)) {
+        expect(VALID_BODIES, `add a valid body for ${key}`).toHaveProperty([key]);
+      }
+      const body = VALID_BODIES[key];
+      const res = await kit.platform.app.request(urlFor(path), {
+        method,
+        headers: { ...kit.withBearer(intruder.token), 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      expect(res.status, key).toBeLessThan(500);
+      expect(text, key).not.toContain(MARKER);
+      expect(text, key).not.toContain(foreignIds.childId);
+      if (hasId) expect(res.status, key).toBe(404);
+      checked.push(key);
+    }
+    expect(checked.length).toBeGreaterThan(5);
+  });
+
+  it('answers 401 to anyone without identity on citizen routes', async () => {
+    for (const { path, method } of operations().filter(({ path }) => path.includes('/me'))) {
+      const res = await kit.platform.app.request(urlFor(path), { method });
+      expect(res.status, `${method} ${path}`).toBe(401);
+    }
+  });
+
+  it('keeps B’s data from B’s own citizen when the route names commune A', async () => {
+    const res = await kit.platform.app.request(`/v1/tenants/liege/me/children/${foreignIds.childId}`, {
+      method: 'DELETE',
+      headers: kit.withBearer(owner.token),
+    });
+    expect(res.status).toBe(404);
+    const still = await kit.platform.app.request('/v1/tenants/herstal/me/household', {
+      headers: kit.withBearer(owner.token),
+    });
+    expect(await still.text()).toContain(MARKER);
+  });
+});
