@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
-import type { RunningPlatform } from '../support/servers.ts';
-import { startRunningPlatform } from '../support/servers.ts';
+import { useBrowserPlatform } from '../support/browser-platform.ts';
 
 interface DevMailbox {
   mails: { message: { to: string; subject: string; text: string } }[];
@@ -12,34 +10,19 @@ interface DevMailbox {
 // A parent signs in inside <communa-account> on a commune's site, with the code from the
 // development mailbox, and stays signed in across a reload: bearer token in the site's storage.
 describe('<communa-account> sign-in on the demo municipal sites', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    [platform, browser] = await Promise.all([startRunningPlatform(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const browserPlatform = useBrowserPlatform();
 
   const account = (page: Page, selector: string) => page.locator(`communa-account ${selector}`);
 
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-    context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browserPlatform.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
       // A rejected code answers 400 by design; the browser logs that request, nothing else may fail.
       if (m.type() === 'error' && !m.text().includes('status of 400')) problems.push(m.text());
     });
-    await page.goto(`${platform.demoUrl}${path}`);
+    await page.goto(`${browserPlatform.platform.demoUrl}${path}`);
     await account(page, '#email').waitFor();
     return { page, problems };
   }
@@ -48,7 +31,9 @@ describe('<communa-account> sign-in on the demo municipal sites', () => {
     let code: string | undefined;
     await expect
       .poll(async () => {
-        const res = await fetch(`${platform.apiUrl}/dev/mail.json?to=${encodeURIComponent(email)}`);
+        const res = await fetch(
+          `${browserPlatform.platform.apiUrl}/dev/mail.json?to=${encodeURIComponent(email)}`,
+        );
         const { mails } = (await res.json()) as DevMailbox;
         code = mails[0]?.message.text.match(/\b\d{6}\b/)?.[0];
         return code;

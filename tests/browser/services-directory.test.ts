@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
-import type { RunningPlatform } from '../support/servers.ts';
-import { startRunningPlatform } from '../support/servers.ts';
+import { useBrowserPlatform } from '../support/browser-platform.ts';
 
 interface PublicTenant {
   name: Record<string, string>;
@@ -14,30 +12,15 @@ interface PublicTenant {
 // The demo municipal sites, served on their own origin, embedding <communa-services> from the API
 // origin: what a commune's website does. Real servers, real database, real Chromium.
 describe('<communa-services> on the demo municipal sites', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
+  const browserPlatform = useBrowserPlatform();
 
-  beforeAll(async () => {
-    [platform, browser] = await Promise.all([startRunningPlatform(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  const demo = (path: string) => `${platform.demoUrl}${path}`;
+  const demo = (path: string) => `${browserPlatform.platform.demoUrl}${path}`;
   const tenant = async (slug: string) =>
-    (await (await fetch(`${platform.apiUrl}/v1/tenants/${slug}`)).json()) as PublicTenant;
+    (await (await fetch(`${browserPlatform.platform.apiUrl}/v1/tenants/${slug}`)).json()) as PublicTenant;
 
   /** A fresh page that records console errors and CSP violations from its first script on. */
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-    context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browserPlatform.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -175,12 +158,13 @@ describe('<communa-services> on the demo municipal sites', () => {
   });
 
   it('loads from the pinned release URL with Subresource Integrity', async () => {
-    const manifest = (await (await fetch(`${platform.apiUrl}/widgets/manifest.json`)).json()) as {
+    const manifest = (await (
+      await fetch(`${browserPlatform.platform.apiUrl}/widgets/manifest.json`)
+    ).json()) as {
       pinned: string;
       integrity: string;
     };
-    context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browserPlatform.newPage();
     await page.goto(demo('/'));
     await page.evaluate(
       ({ src, integrity }) => {
@@ -194,7 +178,7 @@ describe('<communa-services> on the demo municipal sites', () => {
         element.setAttribute('tenant', 'herstal');
         document.body.append(element);
       },
-      { src: `${platform.apiUrl}/widgets/${manifest.pinned}`, integrity: manifest.integrity },
+      { src: `${browserPlatform.platform.apiUrl}/widgets/${manifest.pinned}`, integrity: manifest.integrity },
     );
     await page.locator('communa-services [part="card"]').first().waitFor();
     expect((await cardTitles(page)).length).toBe((await tenant('herstal')).services.length);
