@@ -1,29 +1,19 @@
+import type { households } from '@communa/db';
 import { parseBelgianPostalCode, parsePhone } from '@communa/forms';
+import type { z } from 'zod';
 import type { FieldError } from '../problems/problem.ts';
+import type { householdInputSchema } from './household-schemas.ts';
 
-export type Residency = 'declared_resident' | 'declared_non_resident';
+/** As the route validated it: the shape comes from the request schema. */
+export type AddressInput = z.output<typeof householdInputSchema>;
 
-export interface AddressInput {
-  street: string;
-  number: string;
-  box?: string | null | undefined;
-  postalCode: string;
-  city: string;
-  /** ISO 3166-1 alpha-2, upper case. */
-  country: string;
-  phone?: string | null | undefined;
-}
+/** What the household row stores of an address (the column types come from the drizzle schema). */
+export type NormalisedAddress = Pick<
+  typeof households.$inferInsert,
+  'street' | 'number' | 'postalCode' | 'city' | 'country'
+> & { box: string | null; phone: string | null };
 
-export interface NormalisedAddress {
-  street: string;
-  number: string;
-  box: string | null;
-  postalCode: string;
-  city: string;
-  country: string;
-  /** E.164. */
-  phone: string | null;
-}
+export type Residency = (typeof households.$inferInsert)['residency'];
 
 export type AddressOutcome = { ok: true; value: NormalisedAddress } | { ok: false; errors: FieldError[] };
 
