@@ -1,6 +1,6 @@
-import { date, foreignKey, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { id, tenantId, tenantIsolationPolicy, timestamps } from '../columns.ts';
-import { tenants } from '../tenants/tenants.ts';
+import { date, pgTable, text } from 'drizzle-orm/pg-core';
+import { id, tenantId, timestamps } from '../columns.ts';
+import { tenantOwnedTable } from '../tenant-owned.ts';
 
 /** A child, one record however many households (separated parents) it belongs to. */
 export const children = pgTable(
@@ -15,9 +15,5 @@ export const children = pgTable(
     niss: text('niss'),
     ...timestamps(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
-    tenantIsolationPolicy(),
-  ],
+  (t) => [...tenantOwnedTable(t)],
 ).enableRLS();

@@ -1,6 +1,6 @@
-import { char, foreignKey, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { id, tenantId, tenantIsolationPolicy, timestamps } from '../columns.ts';
-import { tenants } from '../tenants/tenants.ts';
+import { char, pgTable, text } from 'drizzle-orm/pg-core';
+import { id, tenantId, timestamps } from '../columns.ts';
+import { tenantOwnedTable } from '../tenant-owned.ts';
 
 /**
  * A citizen's household as one commune knows it: address and phone. Residency is what the address
@@ -26,9 +26,5 @@ export const households = pgTable(
       .default('declared'),
     ...timestamps(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
-    tenantIsolationPolicy(),
-  ],
+  (t) => [...tenantOwnedTable(t)],
 ).enableRLS();

@@ -1,6 +1,6 @@
-import { boolean, foreignKey, integer, jsonb, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
-import { id, tenantId, tenantIsolationPolicy, timestamps } from '../columns.ts';
-import { tenants } from './tenants.ts';
+import { boolean, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { id, tenantId, timestamps } from '../columns.ts';
+import { tenantOwnedTable } from '../tenant-owned.ts';
 
 /** The online services a commune lists in its directory (`<communa-services>`). */
 export const tenantServices = pgTable(
@@ -18,10 +18,5 @@ export const tenantServices = pgTable(
     pageUrl: text('page_url').notNull(),
     ...timestamps(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    unique('tenant_services_key').on(t.tenantId, t.key),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
-    tenantIsolationPolicy(),
-  ],
+  (t) => [...tenantOwnedTable(t), unique('tenant_services_key').on(t.tenantId, t.key)],
 ).enableRLS();
