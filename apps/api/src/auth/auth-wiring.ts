@@ -26,9 +26,10 @@ export function wireAuth(options: AuthWiringOptions): Omit<AuthRouteOptions, 'te
     ttlMs: env.TENANT_CACHE_TTL_SECONDS * 1000,
     extraOrigins: options.extraOrigins,
   });
+  const mailer = createMailer({ transports: options.mail, fromAddress: env.MAIL_FROM_ADDRESS });
   const auth = createAuth({
     db: options.db,
-    mailer: createMailer({ transports: options.mail, fromAddress: env.MAIL_FROM_ADDRESS }),
+    mailer,
     tenants: options.tenants,
     origins,
     logger: options.logger,
@@ -47,5 +48,6 @@ export function wireAuth(options: AuthWiringOptions): Omit<AuthRouteOptions, 'te
     origins,
     codeSendsPerAddress: env.AUTH_CODE_SENDS_PER_ADDRESS,
     rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
+    mailer,
   };
 }

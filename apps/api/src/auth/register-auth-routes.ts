@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import type { Mailer } from '../notifications/mailer.ts';
 import type { TenantDirectory } from '../tenants/tenant-directory.ts';
 import { AddressLimiter } from './address-limiter.ts';
 import { authCors } from './auth-cors.ts';
@@ -16,6 +17,8 @@ export interface AuthRouteOptions {
   ownOrigin: string;
   codeSendsPerAddress: number;
   rateWindowSeconds: number;
+  /** The mailer the sign-in codes go through, shared with the other routes that mail citizens. */
+  mailer: Mailer;
 }
 
 /** Mounts better-auth at `/api/auth/*`, behind our CORS, our checks and our problem answers. */
