@@ -1,11 +1,24 @@
 import type { Database } from '@communa/db';
-import { accounts, sessions, users, verifications } from '@communa/db';
+import {
+  accounts,
+  invitations,
+  members,
+  organizations,
+  sessions,
+  twoFactors,
+  users,
+  verifications,
+} from '@communa/db';
 import { LANGUAGES } from '@communa/tenant-config';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { bearer, emailOTP } from 'better-auth/plugins';
+import { bearer, emailOTP, organization, twoFactor } from 'better-auth/plugins';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Mailer } from '../notifications/mailer.ts';
+import { staffAccessControl } from '../staff/staff-access-control.ts';
+import { createStaffInvitationSender } from '../staff/staff-invitation-sender.ts';
+import { createStaffSignInHook } from '../staff/staff-sign-in-hook.ts';
 import type { TenantDirectory } from '../tenants/tenant-directory.ts';
 import type { EmbeddingOrigins } from './embedding-origins.ts';
 import { createSignInCodeSender } from './sign-in-code-sender.ts';
@@ -13,6 +26,8 @@ import { createSignInCodeSender } from './sign-in-code-sender.ts';
 export const AUTH_BASE_PATH = '/api/auth';
 export const SIGN_IN_CODE_MINUTES = 10;
 export const SIGN_IN_CODE_ATTEMPTS = 5;
+export const STAFF_INVITATION_DAYS = 7;
+export const STAFF_PASSWORD_MIN_LENGTH = 12;
 
 const UNUSED_CODE_PATHS = [
   '/email-otp/check-verification-otp',
@@ -47,8 +62,10 @@ export interface AuthDependencies {
 export type Auth = ReturnType<typeof createAuth>;
 
 /**
- * better-auth for citizens: an e-mailed one-time code, then a bearer token. Its tables are ours
- * (packages/db/src/schema/auth), created by migrations; better-auth never changes the schema.
+ * better-auth for everyone. Citizens: an e-mailed one-time code, then a bearer token. Staff: a
+ * password or an e-mailed code, a TOTP second factor, a first-party cookie (SameSite=Strict) for
+ * the back-office, and a commune as an organization. Its tables are ours (packages/db/src/schema),
+ * created by migrations; better-auth never changes the schema.
  */
 export function createAuth(deps: AuthDependencies) {
   const { settings } = deps;
@@ -57,6 +74,22 @@ export function createAuth(deps: AuthDependencies) {
     tenants: deps.tenants,
     logger: deps.logger,
     validMinutes: SIGN_IN_CODE_MINUTES,
+    staffCommuneOf: async (email) => {
+      const [row] = await deps.db
+        .select({ slug: organizations.slug })
+        .from(members)
+        .innerJoin(users, eq(users.id, members.userId))
+        .innerJoin(organizations, eq(organizations.id, members.organizationId))
+        .where(and(eq(sql`lower(${users.email})`, email.toLowerCase())))
+        .limit(1);
+      return row?.slug;
+    },
+  });
+  const sendInvitation = createStaffInvitationSender({
+    mailer: deps.mailer,
+    tenants: deps.tenants,
+    logger: deps.logger,
+    publicUrl: deps.publicUrl,
   });
   return betterAuth({
     appName: 'Communa',
@@ -65,8 +98,30 @@ export function createAuth(deps: AuthDependencies) {
     secret: settings.secret,
     database: drizzleAdapter(deps.db, {
       provider: 'pg',
-      schema: { user: users, session: sessions, account: accounts, verification: verifications },
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        twoFactor: twoFactors,
+        organization: organizations,
+        member: members,
+        invitation: invitations,
+      },
     }),
+    // Staff only: accounts are made by invitation or `admin:create`, never by signing up.
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: STAFF_PASSWORD_MIN_LENGTH,
+    },
+    hooks: {
+      after: createStaffSignInHook({
+        db: deps.db,
+        logger: deps.logger,
+        clientIpHeader: settings.clientIpHeader,
+      }),
+    },
     telemetry: { enabled: false },
     // Citizens only sign in with a code: the code routes for passwords, e-mail changes and checks
     // would mail or test codes around the send guard (send-code-guard.ts).
@@ -90,6 +145,9 @@ export function createAuth(deps: AuthDependencies) {
       // Any use more than a minute after the last extension pushes the expiry back: 12 h idle.
       updateAge: 60,
       cookieCache: { enabled: false },
+      additionalFields: {
+        secondFactorAt: { type: 'date', required: false, input: false },
+      },
     },
     databaseHooks: {
       user: {
@@ -107,6 +165,9 @@ export function createAuth(deps: AuthDependencies) {
     advanced: {
       database: { generateId: 'uuid' },
       ipAddress: { ipAddressHeaders: [settings.clientIpHeader] },
+      // The back-office cookie never rides along a request started by another site (CSRF).
+      defaultCookieAttributes: { sameSite: 'strict', httpOnly: true },
+      useSecureCookies: new URL(deps.publicUrl).protocol === 'https:',
     },
     rateLimit: {
       enabled: true,
@@ -123,10 +184,34 @@ export function createAuth(deps: AuthDependencies) {
         '/get-session': false,
         '/sign-out': false,
         '/revoke-sessions': false,
+        '/sign-in/email': { window: settings.rateWindowSeconds, max: settings.codeChecksPerIp },
       },
     },
     plugins: [
       bearer(),
+      twoFactor({
+        issuer: 'Communa',
+        // Staff who sign in with e-mailed codes have no password to confirm enrolment with.
+        allowPasswordless: true,
+      }),
+      organization({
+        ac: staffAccessControl.ac,
+        roles: staffAccessControl.roles,
+        allowUserToCreateOrganization: false,
+        creatorRole: 'admin',
+        invitationExpiresIn: STAFF_INVITATION_DAYS * 24 * 60 * 60,
+        cancelPendingInvitationsOnReInvite: true,
+        sendInvitationEmail: (data, request) =>
+          sendInvitation({
+            invitationId: data.id,
+            email: data.email,
+            role: data.role,
+            organizationSlug: data.organization.slug,
+            inviterName: data.inviter.user.name || data.inviter.user.email,
+            expiresAt: new Date(data.invitation.expiresAt),
+            headers: request?.headers,
+          }),
+      }),
       emailOTP({
         expiresIn: SIGN_IN_CODE_MINUTES * 60,
         allowedAttempts: SIGN_IN_CODE_ATTEMPTS,

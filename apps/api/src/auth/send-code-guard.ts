@@ -20,12 +20,14 @@ const sendCodeBodySchema = z.strictObject({
 /**
  * Runs before better-auth on "send me a code": the commune must exist (its brand goes on the mail),
  * the body must be a sign-in request, and one address receives only so many codes per window.
+ * The back-office (the API's own origin) names no commune: its code is mailed only to staff.
  */
-export function sendCodeGuard(tenants: TenantDirectory, perAddress: AddressLimiter) {
+export function sendCodeGuard(tenants: TenantDirectory, perAddress: AddressLimiter, ownOrigin: string) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const slug = requestHeader(c, TENANT_HEADER);
-    if (!slug) return respondProblem(c, authProblems.tenantRequired);
-    if (!(await tenants.resolve(slug))) {
+    if (!slug) {
+      if (requestHeader(c, 'origin') !== ownOrigin) return respondProblem(c, authProblems.tenantRequired);
+    } else if (!(await tenants.resolve(slug))) {
       return respondProblem(c, tenantProblems.notFound, `No commune “${slug}” on this platform`);
     }
     // Read from a copy: better-auth reads the request's own body afterwards.

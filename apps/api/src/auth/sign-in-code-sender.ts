@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Language } from '@communa/tenant-config';
 import type { Logger } from 'pino';
-import type { Mailer, MailingTenant } from '../notifications/mailer.ts';
-import { mailBrand, mailLanguage } from '../notifications/templates/mail-brand.ts';
+import type { Mailer } from '../notifications/mailer.ts';
+import { mailLanguage } from '../notifications/templates/mail-brand.ts';
 import { renderSignInCode } from '../notifications/templates/sign-in-code.ts';
-import type { ResolvedTenant, TenantDirectory } from '../tenants/tenant-directory.ts';
+import { mailingTenant, tenantMailBrand } from '../notifications/tenant-mail.ts';
+import type { TenantDirectory } from '../tenants/tenant-directory.ts';
 
 /** The header a widget names its commune with; the sign-in code mail carries that commune's brand. */
 export const TENANT_HEADER = 'x-communa-tenant';
@@ -23,6 +24,8 @@ export interface SignInCodeSenderOptions {
   tenants: TenantDirectory;
   logger: Logger;
   validMinutes: number;
+  /** For a back-office code (no commune named): a commune the address is staff of, to brand the mail. */
+  staffCommuneOf: (email: string) => Promise<string | undefined>;
 }
 
 /**
@@ -38,10 +41,10 @@ export function createSignInCodeSender(options: SignInCodeSenderOptions) {
       options.logger.warn({ type: request.type }, 'only sign-in codes are mailed');
       return;
     }
-    const slug = request.headers?.get(TENANT_HEADER) ?? '';
-    const tenant = await options.tenants.resolve(slug);
+    const slug = request.headers?.get(TENANT_HEADER) || (await options.staffCommuneOf(request.email));
+    const tenant = slug ? await options.tenants.resolve(slug) : undefined;
     if (!tenant) {
-      options.logger.warn('sign-in code asked for no known commune');
+      options.logger.info('sign-in code asked for no known commune, or back-office code for no staff');
       return;
     }
     const lang = mailLanguage(tenant.publicConfig, request.headers?.get('accept-language'));
@@ -49,7 +52,7 @@ export function createSignInCodeSender(options: SignInCodeSenderOptions) {
       to: request.email,
       // Each code is its own message; hashed so neither the address nor the code leaves in the key.
       idempotencyKey: `sign-in-code/${digest(`${tenant.slug}/${request.email}/${request.otp}`)}`,
-      content: renderSignInCode(brandOf(tenant, lang), {
+      content: renderSignInCode(tenantMailBrand(tenant, lang), {
         code: request.otp,
         validMinutes: options.validMinutes,
       }),
@@ -59,22 +62,6 @@ export function createSignInCodeSender(options: SignInCodeSenderOptions) {
       options.logger.warn({ tenant: tenant.slug, failure: result.failure.code }, 'sign-in code not sent');
     }
   };
-}
-
-function mailingTenant(tenant: ResolvedTenant): MailingTenant {
-  const config = tenant.publicConfig;
-  return {
-    slug: config.slug,
-    sandbox: config.sandbox,
-    names: config.name,
-    languages: config.languages,
-    contact: config.contact,
-  };
-}
-
-function brandOf(tenant: ResolvedTenant, lang: Language) {
-  const config = tenant.publicConfig;
-  return mailBrand({ names: config.name, languages: config.languages, theme: config.theme }, lang);
 }
 
 function digest(value: string): string {

@@ -1,5 +1,5 @@
 import type { Database, Transaction } from '@communa/db';
-import { bindTenant, tenantServices, tenants } from '@communa/db';
+import { bindTenant, organizations, tenantServices, tenants } from '@communa/db';
 import type { LoadedTenant } from '@communa/tenant-config';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { TENANT_CHANGED_CHANNEL } from './tenant-directory.ts';
@@ -60,9 +60,14 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
       .limit(1)
       .for('update');
 
-    if (existing?.source === 'admin') return 'kept-admin';
-    if (existing && existing.hash === loaded.hash && existing.active === loaded.config.active)
+    if (existing?.source === 'admin') {
+      await syncOrganization(tx, existing.id, loaded.config);
+      return 'kept-admin';
+    }
+    if (existing && existing.hash === loaded.hash && existing.active === loaded.config.active) {
+      await syncOrganization(tx, existing.id, loaded.config);
       return 'unchanged';
+    }
 
     const values = {
       slug: loaded.slug,
@@ -77,11 +82,32 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
       : await tx.insert(tenants).values(values).returning({ id: tenants.id });
     if (!written) throw new Error(`could not write commune ${loaded.slug}`);
 
+    await syncOrganization(tx, written.id, loaded.config);
     await bindTenant(tx, written.id);
     await syncServices(tx, written.id, services);
     await notifyChange(tx, loaded.slug);
     return existing ? 'updated' : 'created';
   });
+}
+
+/**
+ * The commune's better-auth organization, under the commune's own id, so staff memberships point at
+ * the commune itself. Writes only when its name or slug changed.
+ */
+async function syncOrganization(
+  tx: Transaction,
+  tenantId: string,
+  config: LoadedTenant['config'],
+): Promise<void> {
+  const name = config.names[config.languages.default] ?? config.slug;
+  await tx
+    .insert(organizations)
+    .values({ id: tenantId, name, slug: config.slug })
+    .onConflictDoUpdate({
+      target: organizations.id,
+      set: { name, slug: config.slug },
+      setWhere: sql`${organizations.name} is distinct from excluded.name or ${organizations.slug} is distinct from excluded.slug`,
+    });
 }
 
 async function syncServices(

@@ -15,6 +15,10 @@ export const sessions = pgTable(
     /** Left empty for citizens: anonymous sign-in routes record no address (see auth/create-auth.ts). */
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
+    /** The commune chosen in the back-office (better-auth's active organization). */
+    activeOrganizationId: uuid('active_organization_id'),
+    /** When this session passed a TOTP check; roles that read health data need it. */
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [uniqueIndex('sessions_token_key').on(t.token), index('sessions_user_id_idx').on(t.userId)],

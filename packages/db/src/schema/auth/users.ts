@@ -15,6 +15,8 @@ export const users = pgTable(
     image: text('image'),
     /** Preferred language for e-mails and screens (fr, nl, de, en); unset until chosen. */
     language: text('language'),
+    /** Set by better-auth once the person has a verified TOTP second factor. */
+    twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
     ...timestamps(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],

@@ -1,0 +1,47 @@
+import { z } from '@hono/zod-openapi';
+
+/** The roles a person may hold in one commune's staff (several at once). */
+export const STAFF_ROLES = [
+  'admin',
+  'stage-manager',
+  'animator',
+  'event-reviewer',
+  'event-decider',
+  'service-advisor',
+  'form-agent',
+] as const;
+
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const staffRoleSchema = z.enum(STAFF_ROLES).openapi('StaffRole');
+
+/** What a staff route may require; each is granted to the roles listed in PERMISSIONS. */
+export type StaffPermission = 'staff:manage' | 'audit:read' | 'households:read';
+
+const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
+  'staff:manage': ['admin'],
+  'audit:read': ['admin'],
+  'households:read': ['admin', 'stage-manager'],
+};
+
+/** Roles that can reach health data (or grant it): they need a TOTP second factor. */
+const SECOND_FACTOR_ROLES: ReadonlySet<StaffRole> = new Set(['admin', 'stage-manager', 'animator']);
+
+/** better-auth keeps a member's roles comma-separated; unknown names (an old role) are dropped. */
+export function parseRoles(stored: string | null | undefined): StaffRole[] {
+  const names = new Set((stored ?? '').split(',').map((name) => name.trim()));
+  return STAFF_ROLES.filter((role) => names.has(role));
+}
+
+/** The roles in their canonical order, without repeats. */
+export function normalizeRoles(roles: readonly StaffRole[]): StaffRole[] {
+  return STAFF_ROLES.filter((role) => roles.includes(role));
+}
+
+export function hasPermission(roles: readonly StaffRole[], permission: StaffPermission): boolean {
+  return roles.some((role) => PERMISSIONS[permission].includes(role));
+}
+
+export function needsSecondFactor(roles: readonly StaffRole[]): boolean {
+  return roles.some((role) => SECOND_FACTOR_ROLES.has(role));
+}
