@@ -13,6 +13,7 @@ import { registerDevMailRoutes } from './notifications/dev-mail-routes.ts';
 import type { FileMailbox } from './notifications/file-mailbox.ts';
 import { registerOpenApiDocument } from './openapi/document.ts';
 import { registerReferencePage } from './openapi/reference-page.ts';
+import { registerPrivacyRoutes } from './privacy/register-privacy-routes.ts';
 import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
 import { registerGetTenant } from './tenants/get-tenant.ts';
 import { tenantCors } from './tenants/tenant-cors.ts';
@@ -49,6 +50,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
   registerHouseholdRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth });
+  registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);
   registerWidgetRoutes(app, deps.widgetAssets);
