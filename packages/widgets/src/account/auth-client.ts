@@ -45,12 +45,33 @@ export function verifySignInCode(
   });
 }
 
-export function readSession(ctx: AuthContext, token: string): Promise<AuthResult<{ email: string }>> {
+/** The signed-in person: identity is global, the same for every commune. */
+export interface Person {
+  email: string;
+  name: string;
+  language: string | null;
+}
+
+export function readSession(ctx: AuthContext, token: string): Promise<AuthResult<{ person: Person }>> {
   return call(ctx, '/get-session', { token, method: 'GET' }, (_response, body) => {
     const user = body && typeof body === 'object' && 'user' in body ? body.user : undefined;
     const email = stringField(user, 'email');
-    return email ? { email } : undefined;
+    const person = {
+      email: email ?? '',
+      name: stringField(user, 'name') ?? '',
+      language: stringField(user, 'language') ?? null,
+    };
+    return email ? { person } : undefined;
   });
+}
+
+/** Saves the name and preferred language (better-auth's `update-user`). */
+export function updateProfile(
+  ctx: AuthContext,
+  token: string,
+  profile: { name: string; language: string },
+): Promise<AuthResult<object>> {
+  return call(ctx, '/update-user', { token, body: profile }, () => ({}));
 }
 
 export function signOut(ctx: AuthContext, token: string, everywhere: boolean): Promise<AuthResult<object>> {

@@ -33,7 +33,8 @@ export const accountStyles = css`
     font-weight: 600;
   }
 
-  input {
+  input,
+  select {
     min-height: 44px;
     box-sizing: border-box;
     width: 100%;
@@ -43,6 +44,109 @@ export const accountStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: 0.5rem;
+  }
+
+  .subheading {
+    margin: 0;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+
+  .subheading.minor {
+    margin-top: 0.5rem;
+    font-size: 1em;
+  }
+
+  .sections ul,
+  .children,
+  .alert ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .sections ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-bottom: 2px solid var(--_primary);
+  }
+
+  .tab {
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid transparent;
+    border-bottom: none;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: transparent;
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .tab:hover {
+    text-decoration: underline;
+  }
+
+  .tab[aria-current='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  .section {
+    display: grid;
+    gap: 1rem;
+  }
+
+  .children {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  .child,
+  .status,
+  .empty,
+  .confirm {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid #8a8a8a;
+    border-color: color-mix(in srgb, var(--_text) 35%, transparent);
+    border-radius: var(--_radius);
+  }
+
+  .alert ul {
+    display: grid;
+    gap: 0.25rem;
+    margin-top: 0.5rem;
+  }
+
+  .alert a {
+    color: inherit;
+  }
+
+  .button.danger {
+    border-color: #b00020;
+    background: #b00020;
+    color: #ffffff;
+  }
+
+  .session {
+    padding-top: 0.75rem;
+    border-top: 1px solid #8a8a8a;
+    border-top-color: color-mix(in srgb, var(--_text) 35%, transparent);
   }
 
   input[aria-invalid='true'] {
@@ -75,6 +179,13 @@ export const accountStyles = css`
     .field-error,
     .alert {
       color: CanvasText;
+    }
+
+    .tab[aria-current='true'] {
+      border-color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

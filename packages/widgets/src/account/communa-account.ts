@@ -11,10 +11,12 @@ import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { resolveUiLanguage } from '../core/resolve-language.ts';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
 import { applyTenantTheme } from '../core/theme.ts';
+import { AccountArea, type AreaHost } from './account-area.ts';
 import { type AccountMessageKey, accountText } from './account-messages.ts';
 import {
   type AuthContext,
   type AuthError,
+  type Person,
   readSession,
   sendSignInCode,
   signOut,
@@ -31,14 +33,15 @@ type View =
   | { kind: 'unavailable'; error: 'tenant' | 'network' | 'server' }
   | { kind: 'email' }
   | { kind: 'code'; email: string }
-  | { kind: 'signed-in'; email: string };
+  | { kind: 'signed-in'; area: AccountArea };
 
 /** What the current form shows as wrong: a field's own error or a general one. */
-type FormError = AuthError | 'email' | 'code-format';
+type FormError = AuthError | 'email' | 'code-format' | 'session-ended';
 
 const ERROR_TEXT: Readonly<Record<FormError, AccountMessageKey>> = {
   email: 'errorEmail',
   'code-format': 'errorCodeFormat',
+  'session-ended': 'errorSessionExpired',
   'code-invalid': 'errorCodeInvalid',
   'code-expired': 'errorCodeExpired',
   'code-locked': 'errorCodeLocked',
@@ -55,7 +58,9 @@ const CODE_PATTERN = /^\d{6}$/;
 /**
  * A citizen's account with a commune: sign-in with an e-mail one-time code, then the session is a
  * bearer token kept in this site's storage for this commune (no third-party cookie), ended after
- * 12 hours without use or by signing out.
+ * 12 hours without use or by signing out. Signed in, it is the citizen's account area in that
+ * commune: profile, household, children, requests, download of their data and erasure request
+ * (account-area.ts and one module per section).
  *
  * @element communa-account
  *
@@ -74,6 +79,19 @@ const CODE_PATTERN = /^\d{6}$/;
  * @csspart submit - A form's main button.
  * @csspart secondary - A secondary button.
  * @csspart alert - An error message.
+ * @csspart error-summary - The list of a form's errors, each linking to its field (also `alert`).
+ * @csspart nav - The list of the account area's sections.
+ * @csspart tab - A section's button in that list (`aria-current="true"` on the one shown).
+ * @csspart section - The section shown.
+ * @csspart subheading - A section's heading.
+ * @csspart status - A saved state: the declared residency, a sent erasure request.
+ * @csspart list - The list of children.
+ * @csspart item - A child in that list.
+ * @csspart empty - The empty state of "My requests".
+ * @csspart confirm - The confirmation step of the erasure request.
+ * @csspart danger - A button that asks for something irreversible (also `submit`).
+ * @csspart sign-out - The sign-out button (also `secondary`).
+ * @csspart sign-out-everywhere - The button that ends every session of the citizen (also `secondary`).
  *
  * @cssprop --communa-color-primary - Buttons and the box's accent (default: the commune's theme).
  * @cssprop --communa-color-on-primary - Text on primary-coloured buttons.
@@ -148,12 +166,12 @@ export class CommunaAccount extends LitElement {
       case 'code':
         return this.renderCodeForm(this.view.email);
       case 'signed-in':
-        return html`<p>${this.t('signedInAs', { email: this.view.email })}</p>
-          <div class="actions">
-            <button type="button" class="button" part="submit" ?disabled=${this.busy} @click=${() => this.endSession(false)}>
+        return html`${this.view.area.render()}
+          <div class="actions session">
+            <button type="button" class="button secondary" part="secondary sign-out" ?disabled=${this.busy} @click=${() => this.endSession(false)}>
               ${this.t('signOut')}
             </button>
-            <button type="button" class="button secondary" part="secondary" ?disabled=${this.busy} @click=${() => this.endSession(true)}>
+            <button type="button" class="button secondary" part="secondary sign-out-everywhere" ?disabled=${this.busy} @click=${() => this.endSession(true)}>
               ${this.t('signOutEverywhere')}
             </button>
           </div>`;
@@ -225,7 +243,7 @@ export class CommunaAccount extends LitElement {
     }
     const session = await readSession(this.context, token);
     if (session.ok) {
-      this.view = { kind: 'signed-in', email: session.email };
+      this.enterArea(session.person);
     } else {
       if (session.error === 'unauthorized') this.store.clear();
       this.view = { kind: 'email' };
@@ -264,7 +282,8 @@ export class CommunaAccount extends LitElement {
     if (!result.ok) return this.fail(result.error, '#code');
     this.store.write(result.token);
     this.error = undefined;
-    this.view = { kind: 'signed-in', email };
+    const session = await readSession(this.context, result.token);
+    this.enterArea(session.ok ? session.person : { email, name: '', language: null });
     this.announcement = this.t('signedInAs', { email });
     this.focusSelector = '#heading';
     this.dispatchEvent(
@@ -292,6 +311,35 @@ export class CommunaAccount extends LitElement {
       new CustomEvent(SIGN_OUT_EVENT, { detail: { tenant: this.tenant }, bubbles: true, composed: true }),
     );
   }
+
+  private enterArea(person: Person): void {
+    this.view = { kind: 'signed-in', area: new AccountArea(this.areaHost, person) };
+  }
+
+  /** The session ended on the server (expired, or revoked from another device). */
+  private sessionEnded(): void {
+    this.store.clear();
+    this.view = { kind: 'email' };
+    this.fail('session-ended', '#email');
+  }
+
+  /** What the signed-in area may use of the element. */
+  private readonly areaHost: AreaHost = {
+    ui: () => this.ui,
+    config: () => this.config,
+    headingLevel: () => this.headingLevel,
+    requestUpdate: () => this.requestUpdate(),
+    t: (key, params) => this.t(key, params),
+    authContext: () => this.context,
+    token: () => this.store.read(),
+    announce: (text) => {
+      this.announcement = text;
+    },
+    focusAfterUpdate: (selector) => {
+      this.focusSelector = selector;
+    },
+    sessionEnded: () => this.sessionEnded(),
+  };
 
   private fail(error: FormError, focus: string): void {
     this.error = error;

@@ -1,0 +1,147 @@
+import type { components } from '../api/schema.d.ts';
+import type { ApiClient } from '../core/api-client.ts';
+import { createApiClient } from '../core/api-client.ts';
+import type { FieldProblem } from './account-forms.ts';
+
+export type Household = components['schemas']['Household'];
+export type HouseholdInput = components['schemas']['HouseholdInput'];
+export type Child = components['schemas']['Child'];
+export type ChildInput = components['schemas']['ChildInput'];
+export type ChildPatch = components['schemas']['ChildPatch'];
+type Problem = components['schemas']['Problem'];
+
+/** What went wrong with a call, in terms a message is chosen from. */
+export type AccountError =
+  | 'unauthorized'
+  | 'invalid'
+  | 'not-found'
+  | 'household-required'
+  | 'already-requested'
+  | 'network'
+  | 'server';
+
+export type AccountResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: AccountError; fields: FieldProblem[] };
+
+const PROBLEM_ERRORS: Readonly<Record<string, AccountError>> = {
+  unauthorized: 'unauthorized',
+  validation_failed: 'invalid',
+  household_required: 'household-required',
+  child_not_found: 'not-found',
+  erasure_already_requested: 'already-requested',
+};
+
+/**
+ * The signed-in citizen's data in one commune, through the typed client of the OpenAPI document.
+ * Never rejects: every failure becomes an `AccountError`, with the server's field errors.
+ */
+export class AccountApi {
+  readonly #client: ApiClient;
+  readonly #tenant: string;
+  readonly #headers: Record<string, string>;
+
+  constructor(apiBase: string, tenant: string, token: string, lang: string) {
+    this.#client = createApiClient(apiBase);
+    this.#tenant = tenant;
+    this.#headers = { Authorization: `Bearer ${token}`, 'Accept-Language': lang };
+  }
+
+  /** The household, or null before the citizen gave an address. */
+  household(): Promise<AccountResult<Household | null>> {
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.GET(
+        '/v1/tenants/{tenant}/me/household',
+        this.#init(),
+      );
+      if (response.status === 404 && error?.code === 'household_not_found') return { ok: true, value: null };
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  saveHousehold(body: HouseholdInput): Promise<AccountResult<Household>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.PUT('/v1/tenants/{tenant}/me/household', {
+        ...this.#init(),
+        body,
+      });
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  addChild(body: ChildInput): Promise<AccountResult<Child>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST('/v1/tenants/{tenant}/me/children', {
+        ...this.#init(),
+        body,
+      });
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  updateChild(childId: string, body: ChildPatch): Promise<AccountResult<Child>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.PATCH('/v1/tenants/{tenant}/me/children/{childId}', {
+        params: { path: { tenant: this.#tenant, childId } },
+        headers: this.#headers,
+        body,
+      });
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  removeChild(childId: string): Promise<AccountResult<null>> {
+    return this.#call(async () => {
+      const { error, response } = await this.#client.DELETE('/v1/tenants/{tenant}/me/children/{childId}', {
+        params: { path: { tenant: this.#tenant, childId } },
+        headers: this.#headers,
+      });
+      return response.ok ? { ok: true, value: null } : failure(error);
+    });
+  }
+
+  /** Everything the commune holds about the citizen, as the JSON text the server wrote. */
+  exportData(): Promise<AccountResult<string>> {
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.GET('/v1/tenants/{tenant}/me/export', {
+        ...this.#init(),
+        parseAs: 'text',
+      });
+      return response.ok && typeof data === 'string' ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  requestErasure(): Promise<AccountResult<string>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/erasure-request',
+        this.#init(),
+      );
+      return data ? { ok: true, value: data.requestedAt } : failure(error);
+    });
+  }
+
+  #init() {
+    return { params: { path: { tenant: this.#tenant } }, headers: this.#headers };
+  }
+
+  async #call<T>(run: () => Promise<AccountResult<T>>): Promise<AccountResult<T>> {
+    try {
+      return await run();
+    } catch (error) {
+      // A body that is not JSON comes from a broken server or proxy, not from the visitor's connection.
+      return { ok: false, error: error instanceof SyntaxError ? 'server' : 'network', fields: [] };
+    }
+  }
+}
+
+function failure(problem: Problem | string | undefined): {
+  ok: false;
+  error: AccountError;
+  fields: FieldProblem[];
+} {
+  if (!problem || typeof problem === 'string') return { ok: false, error: 'server', fields: [] };
+  const fields = (problem.errors ?? []).map((e) => ({ field: e.path, code: e.code }));
+  const error = PROBLEM_ERRORS[problem.code] ?? (problem.status === 401 ? 'unauthorized' : 'server');
+  return { ok: false, error, fields };
+}

@@ -1,0 +1,396 @@
+import { html, type TemplateResult } from 'lit';
+import type { Language, PublicTenant } from '../core/tenant-types.ts';
+import type { AccountError, Child, Household } from './account-api.ts';
+import { AccountApi } from './account-api.ts';
+import type { Translate } from './account-fields.ts';
+import type { ChildValues, FieldProblem, HouseholdValues } from './account-forms.ts';
+import { brusselsToday, checkChild, checkHousehold, parseBirthDate } from './account-forms.ts';
+import type { AccountMessageKey } from './account-messages.ts';
+import type { AuthContext, Person } from './auth-client.ts';
+import { updateProfile } from './auth-client.ts';
+import { renderChildrenSection } from './children-section.ts';
+import { saveJsonFile } from './download.ts';
+import { renderHouseholdSection } from './household-section.ts';
+import { renderMyDataSection } from './my-data-section.ts';
+import { renderProfileSection } from './profile-section.ts';
+import { renderRequestsSection } from './requests-section.ts';
+
+export const SECTIONS = ['profile', 'household', 'children', 'requests', 'data'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const SECTION_TITLES: Readonly<Record<Section, AccountMessageKey>> = {
+  profile: 'sectionProfile',
+  household: 'sectionHousehold',
+  children: 'sectionChildren',
+  requests: 'sectionRequests',
+  data: 'sectionData',
+};
+
+const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
+  unauthorized: 'errorSessionExpired',
+  invalid: 'errorField',
+  'not-found': 'errorChildGone',
+  'household-required': 'childrenNeedHousehold',
+  'already-requested': 'errorErasureAlready',
+  network: 'errorNetwork',
+  server: 'errorServer',
+};
+
+type ActionResult = { ok: true; value: string } | { ok: false; error: AccountError; fields: FieldProblem[] };
+
+/** What the element gives the signed-in area. */
+export interface AreaHost {
+  ui(): Language;
+  config(): PublicTenant | undefined;
+  headingLevel(): number;
+  requestUpdate(): void;
+  t: Translate;
+  authContext(): AuthContext;
+  token(): string | undefined;
+  announce(text: string): void;
+  /** Moves focus to the element matching `selector` after the next render. */
+  focusAfterUpdate(selector: string): void;
+  /** The server no longer knows the session. */
+  sessionEnded(): void;
+}
+
+/** One form's outcome on screen: its field problems, or a general error. */
+export interface FormState {
+  form: string;
+  problems: FieldProblem[];
+  error: AccountError | undefined;
+}
+
+/**
+ * The citizen's account area in one commune, once signed in: profile, household, children,
+ * requests and personal data, one section at a time. Holds the state and the actions; each
+ * section's markup is in its own module.
+ */
+export class AccountArea {
+  readonly host: AreaHost;
+  section: Section = 'profile';
+  person: Person;
+  /** undefined while loading; null before the citizen gave an address. */
+  household: Household | null | undefined;
+  loadError: AccountError | undefined;
+  formState: FormState | undefined;
+  busy = false;
+  editingChildId: string | undefined;
+  removingChildId: string | undefined;
+  erasure: { step: 'idle' } | { step: 'confirm' } | { step: 'sent'; requestedAt: string } = { step: 'idle' };
+
+  constructor(host: AreaHost, person: Person) {
+    this.host = host;
+    this.person = person;
+    void this.load();
+  }
+
+  get t(): Translate {
+    return this.host.t;
+  }
+
+  /** The heading level of a section's title, under the element's own heading. */
+  get sectionLevel(): number {
+    return this.host.headingLevel() + 1;
+  }
+
+  get communeName(): string {
+    const config = this.host.config();
+    const names = config?.name ?? {};
+    return names[this.host.ui()] ?? names[config?.languages.default ?? 'fr'] ?? '';
+  }
+
+  problemsOf(form: string): FieldProblem[] {
+    return this.formState?.form === form ? this.formState.problems : [];
+  }
+
+  errorOf(form: string): AccountError | undefined {
+    return this.formState?.form === form ? this.formState.error : undefined;
+  }
+
+  errorText(error: AccountError): string {
+    return this.t(ERROR_TEXT[error]);
+  }
+
+  render(): TemplateResult {
+    return html`<nav class="sections" part="nav" aria-label=${this.t('areaNav')}>
+        <ul>
+          ${SECTIONS.map(
+            (section) => html`<li>
+              <button type="button" class="tab" part="tab" id="tab-${section}"
+                aria-current=${section === this.section ? 'true' : 'false'}
+                @click=${() => this.show(section)}>${this.t(SECTION_TITLES[section])}</button>
+            </li>`,
+          )}
+        </ul>
+      </nav>
+      <div class="section" part="section">${this.renderSection()}</div>`;
+  }
+
+  private renderSection(): TemplateResult {
+    switch (this.section) {
+      case 'profile':
+        return renderProfileSection(this);
+      case 'household':
+        return renderHouseholdSection(this);
+      case 'children':
+        return renderChildrenSection(this);
+      case 'requests':
+        return renderRequestsSection(this);
+      case 'data':
+        return renderMyDataSection(this);
+    }
+  }
+
+  readonly show = (section: Section): void => {
+    this.section = section;
+    this.formState = undefined;
+    this.editingChildId = undefined;
+    this.removingChildId = undefined;
+    if (section !== 'data' || this.erasure.step === 'confirm') this.erasure = { step: 'idle' };
+    this.host.announce(this.t('announceSection', { section: this.t(SECTION_TITLES[section]) }));
+    this.host.focusAfterUpdate('#section-heading');
+    this.host.requestUpdate();
+  };
+
+  async load(): Promise<void> {
+    const result = await this.api()?.household();
+    if (!result) return;
+    if (result.ok) {
+      this.household = result.value;
+      this.loadError = undefined;
+    } else if (result.error === 'unauthorized') {
+      return this.host.sessionEnded();
+    } else {
+      this.loadError = result.error;
+    }
+    this.host.requestUpdate();
+  }
+
+  readonly saveProfile = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const data = formValues(event);
+    const name = data.get('name')?.trim() ?? '';
+    const language = data.get('language') ?? this.host.ui();
+    if (!name) return this.refuse('profile', [{ field: 'name', code: 'required' }]);
+    await this.run('profile', async (_api, token) => {
+      const result = await updateProfile(this.host.authContext(), token, { name, language });
+      if (!result.ok) {
+        return { ok: false, error: result.error === 'unauthorized' ? 'unauthorized' : 'server', fields: [] };
+      }
+      this.person = { ...this.person, name, language };
+      return { ok: true, value: this.t('profileSaved') };
+    });
+  };
+
+  readonly saveHousehold = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const data = formValues(event);
+    const values: HouseholdValues = {
+      street: data.get('street') ?? '',
+      number: data.get('number') ?? '',
+      box: data.get('box') ?? '',
+      postalCode: data.get('postalCode') ?? '',
+      city: data.get('city') ?? '',
+      country: data.get('country') ?? 'BE',
+      phone: data.get('phone') ?? '',
+    };
+    const problems = checkHousehold(values);
+    if (problems.length > 0) return this.refuse('household', problems);
+    await this.run(
+      'household',
+      async (api) => {
+        const result = await api.saveHousehold({
+          street: values.street.trim(),
+          number: values.number.trim(),
+          box: values.box.trim() || null,
+          postalCode: values.postalCode.trim(),
+          city: values.city.trim(),
+          country: values.country,
+          phone: values.phone.trim() || null,
+        });
+        if (!result.ok) return result;
+        this.household = result.value;
+        return { ok: true, value: this.t('householdSaved') };
+      },
+      '#residency',
+    );
+  };
+
+  readonly saveChild = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = formValues(event);
+    const values: ChildValues = {
+      firstName: data.get('firstName') ?? '',
+      lastName: data.get('lastName') ?? '',
+      birthDate: data.get('birthDate') ?? '',
+      niss: data.get('niss') ?? '',
+    };
+    const problems = checkChild(values, brusselsToday(new Date()));
+    if (problems.length > 0) return this.refuse('child', problems);
+    const body = {
+      firstName: values.firstName.trim(),
+      lastName: values.lastName.trim(),
+      birthDate: parseBirthDate(values.birthDate) ?? values.birthDate,
+      niss: values.niss.trim() || null,
+    };
+    const editing = this.editingChildId;
+    await this.run(
+      'child',
+      async (api) => {
+        const result = editing ? await api.updateChild(editing, body) : await api.addChild(body);
+        if (!result.ok) return result;
+        this.replaceChild(result.value);
+        this.editingChildId = undefined;
+        if (!editing) form.reset();
+        return {
+          ok: true,
+          value: this.t(editing ? 'childSaved' : 'childAdded', { name: result.value.firstName }),
+        };
+      },
+      editing ? `#child-${editing} .edit` : '#child-firstName',
+    );
+  };
+
+  readonly editChild = (child: Child): void => {
+    this.editingChildId = child.id;
+    this.removingChildId = undefined;
+    this.formState = undefined;
+    this.host.focusAfterUpdate('#child-firstName');
+    this.host.requestUpdate();
+  };
+
+  readonly cancelEdit = (): void => {
+    const id = this.editingChildId;
+    this.editingChildId = undefined;
+    this.formState = undefined;
+    this.host.focusAfterUpdate(id ? `#child-${id} .edit` : '#child-firstName');
+    this.host.requestUpdate();
+  };
+
+  readonly askRemoveChild = (child: Child | undefined): void => {
+    this.removingChildId = child?.id;
+    this.host.focusAfterUpdate(child ? `#child-${child.id} .confirm-remove` : '#section-heading');
+    this.host.requestUpdate();
+  };
+
+  readonly removeChild = async (child: Child): Promise<void> => {
+    await this.run(
+      'children',
+      async (api) => {
+        const result = await api.removeChild(child.id);
+        if (!result.ok && result.error !== 'not-found') return result;
+        if (this.household) {
+          this.household = {
+            ...this.household,
+            children: this.household.children.filter((c) => c.id !== child.id),
+          };
+        }
+        this.removingChildId = undefined;
+        return { ok: true, value: this.t('childRemoved', { name: child.firstName }) };
+      },
+      '#section-heading',
+    );
+  };
+
+  readonly downloadData = async (): Promise<void> => {
+    await this.run('export', async (api) => {
+      const result = await api.exportData();
+      if (!result.ok) return result;
+      saveJsonFile(result.value, `communa-${this.host.authContext().tenant}-my-data.json`);
+      return { ok: true, value: this.t('downloaded') };
+    });
+  };
+
+  readonly askErasure = (): void => {
+    this.erasure = { step: 'confirm' };
+    this.formState = undefined;
+    this.host.focusAfterUpdate('#erasure-confirm-text');
+    this.host.requestUpdate();
+  };
+
+  readonly cancelErasure = (): void => {
+    this.erasure = { step: 'idle' };
+    this.host.focusAfterUpdate('#erasure-ask');
+    this.host.requestUpdate();
+  };
+
+  readonly confirmErasure = async (): Promise<void> => {
+    await this.run(
+      'erasure',
+      async (api) => {
+        const result = await api.requestErasure();
+        if (!result.ok) return result;
+        this.erasure = { step: 'sent', requestedAt: result.value };
+        return { ok: true, value: this.t('erasureSentShort') };
+      },
+      '#erasure-sent',
+    );
+  };
+
+  /** Runs one action: busy while it lasts, then its message announced, or its error shown and focused. */
+  private async run(
+    form: string,
+    action: (api: AccountApi, token: string) => Promise<ActionResult>,
+    focusOnSuccess?: string,
+  ): Promise<void> {
+    const token = this.host.token();
+    if (!token) return this.host.sessionEnded();
+    const ctx = this.host.authContext();
+    this.busy = true;
+    this.host.requestUpdate();
+    const result = await action(new AccountApi(ctx.apiBase, ctx.tenant, token, ctx.lang), token);
+    this.busy = false;
+    if (result.ok) {
+      this.formState = undefined;
+      this.host.announce(result.value);
+      if (focusOnSuccess) this.host.focusAfterUpdate(focusOnSuccess);
+    } else if (result.error === 'unauthorized') {
+      this.host.sessionEnded();
+      return;
+    } else if (result.fields.length > 0) {
+      this.refuse(form, result.fields);
+      return;
+    } else {
+      this.formState = { form, problems: [], error: result.error };
+      this.host.focusAfterUpdate(`#${form}-alert`);
+    }
+    this.host.requestUpdate();
+  }
+
+  private refuse(form: string, problems: FieldProblem[]): void {
+    this.formState = { form, problems, error: undefined };
+    this.host.focusAfterUpdate(`#${form}-summary`);
+    this.host.requestUpdate();
+  }
+
+  private replaceChild(child: Child): void {
+    if (!this.household) return;
+    const others = this.household.children.filter((c) => c.id !== child.id);
+    const children = [...others, child].sort(
+      (a, b) => a.birthDate.localeCompare(b.birthDate) || a.firstName.localeCompare(b.firstName),
+    );
+    this.household = { ...this.household, children };
+  }
+
+  private api(): AccountApi | undefined {
+    const token = this.host.token();
+    if (!token) {
+      this.host.sessionEnded();
+      return undefined;
+    }
+    const ctx = this.host.authContext();
+    return new AccountApi(ctx.apiBase, ctx.tenant, token, ctx.lang);
+  }
+}
+
+function formValues(event: SubmitEvent): { get(name: string): string | undefined } {
+  const data = new FormData(event.currentTarget as HTMLFormElement);
+  return {
+    get: (name) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : undefined;
+    },
+  };
+}

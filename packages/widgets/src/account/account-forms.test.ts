@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  brusselsToday,
+  checkChild,
+  checkHousehold,
+  formatBirthDateInput,
+  parseBirthDate,
+} from './account-forms.ts';
+
+const today = '2026-07-01';
+const child = { firstName: 'Lou', lastName: 'Parent', birthDate: '14/05/2018', niss: '' };
+const codes = (problems: { field: string; code: string }[]) => problems.map((p) => [p.field, p.code]);
+
+describe('parseBirthDate', () => {
+  it('reads day/month/year in the usual Belgian notations and ISO dates', () => {
+    for (const input of ['14/05/2018', '14.05.2018', '14-5-2018', ' 2018-05-14 ']) {
+      expect(parseBirthDate(input), input).toBe('2018-05-14');
+    }
+  });
+
+  it('refuses days that do not exist and other text', () => {
+    for (const input of ['30/02/2018', '14/13/2018', '2018/05/14', 'mai 2018', '']) {
+      expect(parseBirthDate(input), input).toBeUndefined();
+    }
+  });
+
+  it('writes an ISO date back the way the field asks for it', () => {
+    expect(formatBirthDateInput('2018-05-14')).toBe('14/05/2018');
+  });
+});
+
+describe('checkChild', () => {
+  it('accepts a child with or without a NISS that matches the birth date', () => {
+    expect(checkChild(child, today)).toEqual([]);
+    expect(checkChild({ ...child, niss: '18.05.14-123.93' }, today)).toEqual([]);
+  });
+
+  it('names the same errors as the server', () => {
+    expect(codes(checkChild({ ...child, niss: '18051412394' }, today))).toEqual([['niss', 'niss_checksum']]);
+    expect(codes(checkChild({ ...child, birthDate: '15/05/2018', niss: '18051412393' }, today))).toEqual([
+      ['niss', 'niss_birth_date_mismatch'],
+    ]);
+    expect(codes(checkChild({ ...child, birthDate: '02/07/2026' }, today))).toEqual([
+      ['birthDate', 'birth_date_in_future'],
+    ]);
+    expect(codes(checkChild({ ...child, birthDate: '30/06/2001' }, today))).toEqual([
+      ['birthDate', 'birth_date_too_old'],
+    ]);
+    expect(codes(checkChild({ firstName: ' ', lastName: '', birthDate: '', niss: '' }, today))).toEqual([
+      ['firstName', 'required'],
+      ['lastName', 'required'],
+      ['birthDate', 'required'],
+    ]);
+  });
+});
+
+describe('checkHousehold', () => {
+  const address = {
+    street: 'Rue Léopold',
+    number: '12',
+    box: '',
+    postalCode: '4000',
+    city: 'Liège',
+    country: 'BE',
+    phone: '',
+  };
+
+  it('asks for the required fields and a Belgian postal code in Belgium only', () => {
+    expect(checkHousehold(address)).toEqual([]);
+    expect(codes(checkHousehold({ ...address, street: '', postalCode: '400' }))).toEqual([
+      ['street', 'required'],
+      ['postalCode', 'postal_code_format'],
+    ]);
+    expect(checkHousehold({ ...address, postalCode: '75001', country: 'FR' })).toEqual([]);
+  });
+});
+
+describe('brusselsToday', () => {
+  it('takes the day in Brussels, not in UTC', () => {
+    expect(brusselsToday(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});

@@ -1,0 +1,95 @@
+import { parseNiss } from '../../../forms/src/belgian/niss.ts';
+
+/**
+ * Checks run in the browser before a form is sent, mirroring the server's rules where they are
+ * cheap to carry (the NISS validator is the server's own). The server stays the authority: its
+ * field errors come back with the same codes and are shown the same way.
+ */
+export interface FieldProblem {
+  field: string;
+  code: string;
+}
+
+export interface HouseholdValues {
+  street: string;
+  number: string;
+  box: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  phone: string;
+}
+
+export interface ChildValues {
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  niss: string;
+}
+
+const REQUIRED = 'required';
+
+/** `14/05/2018`, `14.05.2018`, `14-5-2018` or `2018-05-14` → `2018-05-14`; undefined when not a real day. */
+export function parseBirthDate(input: string): string | undefined {
+  const text = input.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const dmy = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/.exec(text);
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dmy
+      ? [dmy[3], dmy[2], dmy[1]]
+      : [undefined, undefined, undefined];
+  if (!year || !month || !day) return undefined;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** `2018-05-14` → `14/05/2018`, the way the field asks for it. */
+export function formatBirthDateInput(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return year && month && day ? `${day}/${month}/${year}` : iso;
+}
+
+export function checkHousehold(values: HouseholdValues): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of ['street', 'number', 'postalCode', 'city'] as const) {
+    if (!values[field].trim()) problems.push({ field, code: REQUIRED });
+  }
+  const postalCode = values.postalCode.trim();
+  if (postalCode && values.country === 'BE' && !/^[1-9]\d{3}$/.test(postalCode)) {
+    problems.push({ field: 'postalCode', code: 'postal_code_format' });
+  }
+  return problems;
+}
+
+/** Checks a child as the server will; `today` is YYYY-MM-DD. */
+export function checkChild(values: ChildValues, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!values.firstName.trim()) problems.push({ field: 'firstName', code: REQUIRED });
+  if (!values.lastName.trim()) problems.push({ field: 'lastName', code: REQUIRED });
+  const birthDate = parseBirthDate(values.birthDate);
+  if (!values.birthDate.trim()) problems.push({ field: 'birthDate', code: REQUIRED });
+  else if (!birthDate) problems.push({ field: 'birthDate', code: 'invalid_format' });
+  else if (birthDate > today) problems.push({ field: 'birthDate', code: 'birth_date_in_future' });
+  else if (birthDate < yearsBefore(today, 25))
+    problems.push({ field: 'birthDate', code: 'birth_date_too_old' });
+  if (values.niss.trim()) {
+    const niss = parseNiss(values.niss);
+    if (!niss.ok) problems.push({ field: 'niss', code: niss.code });
+    else if (birthDate && niss.birthDate !== null && niss.birthDate !== birthDate) {
+      problems.push({ field: 'niss', code: 'niss_birth_date_mismatch' });
+    }
+  }
+  return problems;
+}
+
+/** The calendar day in Brussels, as the server counts it. */
+export function brusselsToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+}
+
+function yearsBefore(day: string, years: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC((year ?? 0) - years, (month ?? 1) - 1, date ?? 1)).toISOString().slice(0, 10);
+}
