@@ -1,6 +1,8 @@
 import type { Database } from '@communa/db';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
+import { registerAdminAppRoutes } from './admin-app/admin-app-routes.ts';
+import type { AdminAssets } from './admin-app/admin-assets.ts';
 import type { AppEnv } from './app-env.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
@@ -15,6 +17,7 @@ import { registerOpenApiDocument } from './openapi/document.ts';
 import { registerReferencePage } from './openapi/reference-page.ts';
 import { registerPrivacyRoutes } from './privacy/register-privacy-routes.ts';
 import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
+import { registerStaffRoutes } from './staff/register-staff-routes.ts';
 import { registerGetTenant } from './tenants/get-tenant.ts';
 import { tenantCors } from './tenants/tenant-cors.ts';
 import type { TenantDirectory } from './tenants/tenant-directory.ts';
@@ -26,6 +29,8 @@ export interface AppDependencies {
   logger: Logger;
   tenants: TenantDirectory;
   widgetAssets: ReadonlyMap<string, WidgetAsset>;
+  /** The built staff back-office, served at /admin. */
+  adminAssets: AdminAssets;
   /** The origin browsers reach the API at. */
   publicUrl: string;
   bodyLimitBytes: number;
@@ -33,6 +38,8 @@ export interface AppDependencies {
   devMailbox?: FileMailbox | undefined;
   /** Citizen sign-in at /api/auth/* and the routes that need a signed-in citizen. */
   auth: Omit<AuthRouteOptions, 'tenants' | 'ownOrigin'>;
+  /** Request header with the client address, recorded in the audit log of staff actions. */
+  clientIpHeader: string;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -51,9 +58,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
   registerHouseholdRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth });
   registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
+  registerStaffRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
+    ownOrigin,
+  });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);
   registerWidgetRoutes(app, deps.widgetAssets);
+  registerAdminAppRoutes(app, deps.adminAssets);
   registerOpenApiDocument(app, deps.publicUrl);
   await registerReferencePage(app);
   if (deps.devMailbox) registerDevMailRoutes(app, deps.devMailbox);

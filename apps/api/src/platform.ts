@@ -1,6 +1,9 @@
+import { adminDistDir } from '@communa/admin/dist-path';
+import type { Database } from '@communa/db';
 import { createDb } from '@communa/db';
 import { widgetsDistDir } from '@communa/widgets/dist-path';
 import type { Logger } from 'pino';
+import { loadAdminAssets } from './admin-app/admin-assets.ts';
 import type { App } from './app.ts';
 import { createApp } from './app.ts';
 import { wireAuth } from './auth/auth-wiring.ts';
@@ -22,6 +25,8 @@ export interface PlatformOptions {
 
 export interface Platform {
   app: App;
+  /** The application-role connection pool. */
+  db: Database;
   tenants: TenantDirectory;
   /** better-auth, for routes that need the signed-in citizen (requireCitizen). */
   auth: Auth;
@@ -39,6 +44,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const unlisten = await tenants.listen(handle.sql);
   const widgetAssets = await loadWidgetAssets(widgetsDistDir);
   if (widgetAssets.size === 0) logger.warn({ widgetsDistDir }, 'widget bundle not built: run npm run build');
+  const adminAssets = await loadAdminAssets(adminDistDir);
+  if (adminAssets.size === 0)
+    logger.warn({ adminDistDir }, 'back-office not built: run npm run build:assets');
   const mail = createMailTransports(mailTransportSettings(env));
   const authRoutes = wireAuth({
     env,
@@ -54,13 +62,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     logger,
     tenants,
     widgetAssets,
+    adminAssets,
     publicUrl: options.publicUrl,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
     devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
     auth: authRoutes,
   });
   return {
     app,
+    db: handle.db,
     tenants,
     auth: authRoutes.auth,
     close: async () => {

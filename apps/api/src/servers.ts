@@ -1,6 +1,7 @@
 import { createDemoSite } from '@communa/demo-site';
 import type { Logger } from 'pino';
 import { toDemoCommunes } from './demo-communes.ts';
+import { seedDemoStaff } from './staff/demo-staff.ts';
 import type { Env } from './env.ts';
 import type { Platform } from './platform.ts';
 import { createPlatform } from './platform.ts';
@@ -43,6 +44,11 @@ export async function startPlatformServers(options: PlatformServersOptions): Pro
     publicUrl: options.publicUrl,
     extraOrigins: demoOrigins,
   });
+  if (demoPort) {
+    // Demo staff (known password) only where the demo sites run, which is never in production.
+    const slugs = applied.loaded.filter((t) => t.config.active).map((t) => t.slug);
+    await seedDemoStaff(platform.auth, platform.db, platform.tenants, slugs);
+  }
   const api = await startHttpServer(platform.app.fetch, env.PORT, env.HOST);
   const demo = demoPort
     ? await startHttpServer(

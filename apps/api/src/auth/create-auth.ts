@@ -13,12 +13,12 @@ import { LANGUAGES } from '@communa/tenant-config';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { bearer, emailOTP, organization, twoFactor } from 'better-auth/plugins';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Mailer } from '../notifications/mailer.ts';
 import { staffAccessControl } from '../staff/staff-access-control.ts';
 import { createStaffInvitationSender } from '../staff/staff-invitation-sender.ts';
 import { createStaffSignInHook } from '../staff/staff-sign-in-hook.ts';
+import { staffCommuneOf } from '../staff/staff-store.ts';
 import type { TenantDirectory } from '../tenants/tenant-directory.ts';
 import type { EmbeddingOrigins } from './embedding-origins.ts';
 import { createSignInCodeSender } from './sign-in-code-sender.ts';
@@ -74,16 +74,7 @@ export function createAuth(deps: AuthDependencies) {
     tenants: deps.tenants,
     logger: deps.logger,
     validMinutes: SIGN_IN_CODE_MINUTES,
-    staffCommuneOf: async (email) => {
-      const [row] = await deps.db
-        .select({ slug: organizations.slug })
-        .from(members)
-        .innerJoin(users, eq(users.id, members.userId))
-        .innerJoin(organizations, eq(organizations.id, members.organizationId))
-        .where(and(eq(sql`lower(${users.email})`, email.toLowerCase())))
-        .limit(1);
-      return row?.slug;
-    },
+    staffCommuneOf: (email) => staffCommuneOf(deps.db, email),
   });
   const sendInvitation = createStaffInvitationSender({
     mailer: deps.mailer,

@@ -1,30 +1,47 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthTestKit } from '../auth/testing/auth-test-kit.ts';
-import { startAuthTestKit } from '../auth/testing/auth-test-kit.ts';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { buildOpenApiDocument } from '../openapi/document.ts';
+import { STAFF_ROLES } from '../staff/staff-roles.ts';
+import type { StaffSession } from '../staff/testing/create-staff-session.ts';
+import type { StaffTestKit } from '../staff/testing/staff-test-kit.ts';
+import { startStaffTestKit } from '../staff/testing/staff-test-kit.ts';
 
 /**
- * Walks every route of the generated OpenAPI document and calls it as a citizen of commune A with
- * the ids of commune B's data: the answer is 404 (or 401 without identity), and no answer carries
- * B's data. A new route is covered by being in the document; a new write route with an id in its
- * path needs a valid body below, so that validation cannot hide what the handler would do.
+ * Walks every route of the generated OpenAPI document and calls it as a citizen of commune A, and
+ * as staff of commune A holding every role, with the ids of commune B's data: the answer is 404
+ * (or 401 without identity), and no answer carries B's data. A new route is covered by being in
+ * the document; a new write route with an id in its path needs a valid body below, so that
+ * validation cannot hide what the handler would do.
  */
 const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'PATCH /v1/tenants/{tenant}/me/children/{childId}': { firstName: 'Forged' },
+  'PUT /v1/admin/tenants/{tenant}/staff/members/{memberId}/roles': { roles: ['admin'] },
+  'POST /v1/admin/invitations/{invitationId}/accept': {},
 };
+
+const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
 
 const MARKER = 'Zzyzxisolationmarker';
 
 describe('isolation of every route in the OpenAPI document', () => {
-  let kit: AuthTestKit;
+  let kit: StaffTestKit;
   let intruder: CitizenSession;
   let owner: CitizenSession;
+  let staffOfA: StaffSession;
   const foreignIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    kit = await startAuthTestKit();
+    kit = await startStaffTestKit();
+    staffOfA = await kit.staff('staff.of.liege@example.be', 'liege', STAFF_ROLES);
+    const staffOfB = await kit.staff(`${MARKER.toLowerCase()}@example.be`, 'herstal', ['admin']);
+    foreignIds.memberId = staffOfB.memberId ?? '';
+    const invited = await kit.admin('/v1/admin/tenants/herstal/staff/invitations', staffOfB, {
+      method: 'POST',
+      body: { email: 'someone.else@example.be', roles: ['form-agent'] },
+    });
+    expect(invited.status).toBe(201);
+    foreignIds.invitationId = ((await invited.json()) as { id: string }).id;
     intruder = await createCitizenSession(kit.owner.db, 'intruder@example.be');
     owner = await createCitizenSession(kit.owner.db, 'owner@example.be');
     const asOwner = (path: string, method: string, body: unknown) =>
@@ -67,7 +84,7 @@ describe('isolation of every route in the OpenAPI document', () => {
 
   it('answers 404 to a citizen of A naming B’s ids, and never shows B’s data', async () => {
     const checked: string[] = [];
-    for (const { path, method } of operations()) {
+    for (const { path, method } of operations().filter(({ path }) => !isStaffRoute(path))) {
       const key = `${method} ${path}`;
       const hasId = /\{(?!tenant\})\w+\}/.test(path);
       if (hasId && ['PUT', 'POST', 'PATCH'].includes(method)) {
@@ -89,10 +106,47 @@ describe('isolation of every route in the OpenAPI document', () => {
     expect(checked.length).toBeGreaterThan(5);
   });
 
-  it('answers 401 to anyone without identity on citizen routes', async () => {
-    for (const { path, method } of operations().filter(({ path }) => path.includes('/me'))) {
+  it('answers 404 to staff of A with every role naming B’s ids or commune B, and never shows B’s data', async () => {
+    const checked: string[] = [];
+    for (const { path, method } of operations().filter(({ path }) => isStaffRoute(path))) {
+      const key = `${method} ${path}`;
+      const hasId = /\{(?!tenant\})\w+\}/.test(path);
+      if (hasId && ['PUT', 'POST', 'PATCH'].includes(method)) {
+        expect(VALID_BODIES, `add a valid body for ${key}`).toHaveProperty([key]);
+      }
+      const body = VALID_BODIES[key];
+      const urls = [
+        urlFor(path),
+        ...(path.includes('{tenant}') ? [urlFor(path).replace('/liege/', '/herstal/')] : []),
+      ];
+      for (const url of urls) {
+        const res = await kit.admin(url, staffOfA, { method, ...(body === undefined ? {} : { body }) });
+        const text = await res.text();
+        expect(res.status, `${method} ${url}`).toBeLessThan(500);
+        expect(text, `${method} ${url}`).not.toContain(MARKER.toLowerCase());
+        expect(text, `${method} ${url}`).not.toContain(foreignIds.memberId);
+        if (hasId || url.includes('/herstal/')) expect(res.status, `${method} ${url}`).toBe(404);
+      }
+      checked.push(key);
+    }
+    expect(checked.length).toBeGreaterThan(5);
+  });
+
+  it('answers 401 to anyone without identity on citizen and staff routes', async () => {
+    for (const { path, method } of operations().filter(
+      ({ path }) => path.includes('/me') || isStaffRoute(path),
+    )) {
       const res = await kit.platform.app.request(urlFor(path), { method });
       expect(res.status, `${method} ${path}`).toBe(401);
+    }
+  });
+
+  it('answers 401 to a citizen’s bearer token on every staff route, even a staff member’s own token', async () => {
+    for (const { path, method } of operations().filter(({ path }) => isStaffRoute(path))) {
+      for (const token of [intruder.token, staffOfA.token]) {
+        const res = await kit.platform.app.request(urlFor(path), { method, headers: kit.withBearer(token) });
+        expect(res.status, `${method} ${path}`).toBe(401);
+      }
     }
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasPermission, needsSecondFactor, normalizeRoles, parseRoles } from './staff-roles.ts';
+import {
+  hasPermission,
+  leavesNoAdmin,
+  needsSecondFactor,
+  normalizeRoles,
+  parseRoles,
+} from './staff-roles.ts';
 
 describe('staff roles', () => {
   it('reads better-auth’s comma-separated roles, dropping unknown names', () => {
@@ -28,5 +34,23 @@ describe('staff roles', () => {
     expect(needsSecondFactor(['admin'])).toBe(true);
     expect(needsSecondFactor(['event-reviewer', 'service-advisor', 'form-agent'])).toBe(false);
     expect(needsSecondFactor([])).toBe(false);
+  });
+
+  it('keeps at least one admin in a commune', () => {
+    const staff = [
+      { id: 'a', role: 'admin' },
+      { id: 'b', role: 'admin,form-agent' },
+      { id: 'c', role: 'stage-manager' },
+    ];
+    expect(leavesNoAdmin(staff, 'a', [])).toBe(false);
+    expect(leavesNoAdmin(staff.slice(0, 1), 'a', ['form-agent'])).toBe(true);
+    expect(leavesNoAdmin(staff.slice(0, 1), 'a', [])).toBe(true);
+    expect(
+      leavesNoAdmin(
+        [staff[0], staff[2]].filter((m) => m !== undefined),
+        'c',
+        ['admin'],
+      ),
+    ).toBe(false);
   });
 });

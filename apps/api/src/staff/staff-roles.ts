@@ -45,3 +45,12 @@ export function hasPermission(roles: readonly StaffRole[], permission: StaffPerm
 export function needsSecondFactor(roles: readonly StaffRole[]): boolean {
   return roles.some((role) => SECOND_FACTOR_ROLES.has(role));
 }
+
+/** Would the commune be left without an admin if `memberId` had `roles` (none: removed)? */
+export function leavesNoAdmin(
+  all: readonly { id: string; role: string }[],
+  memberId: string,
+  roles: readonly StaffRole[],
+): boolean {
+  return !all.some((m) => (m.id === memberId ? roles : parseRoles(m.role)).includes('admin'));
+}

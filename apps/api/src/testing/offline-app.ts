@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDb } from '@communa/db';
 import pino from 'pino';
+import type { AdminAssets } from '../admin-app/admin-assets.ts';
 import type { App } from '../app.ts';
 import { createApp } from '../app.ts';
 import { wireAuth } from '../auth/auth-wiring.ts';
@@ -17,7 +18,9 @@ export const TEST_PUBLIC_URL = 'http://api.communa.test';
  * query): for what needs no database, such as generating the OpenAPI document or exercising the
  * request pipeline on routes that answer before any query.
  */
-export async function createOfflineApp(options: { bodyLimitBytes?: number } = {}): Promise<App> {
+export async function createOfflineApp(
+  options: { bodyLimitBytes?: number; adminAssets?: AdminAssets } = {},
+): Promise<App> {
   const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: path.join(tmpdir(), 'communa-offline') });
   const { db } = createDb('postgres://offline@127.0.0.1:9/offline', { max: 1 });
   const logger = pino({ level: 'silent' });
@@ -27,8 +30,10 @@ export async function createOfflineApp(options: { bodyLimitBytes?: number } = {}
     logger,
     tenants,
     widgetAssets: new Map(),
+    adminAssets: options.adminAssets ?? new Map(),
     publicUrl: TEST_PUBLIC_URL,
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
     auth: wireAuth({
       env,
       db,

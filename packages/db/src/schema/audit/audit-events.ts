@@ -11,7 +11,8 @@ export const auditEvents = pgTable(
   {
     tenantId: tenantId(),
     id: id(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    // Milliseconds, as JavaScript dates carry them, so a page cursor compares exactly.
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** The person who acted; no foreign key, so the record outlives an erased account. */
     actorUserId: uuid('actor_user_id'),
     actorEmail: text('actor_email'),
