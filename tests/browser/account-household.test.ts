@@ -146,6 +146,23 @@ describe('<communa-account> account area on the demo municipal sites', () => {
     expect(data.identity).toEqual({ email, name: 'Camille Dupont', language: 'nl' });
     expect(data.household.children.map((c) => c.firstName)).toEqual(['Lou', 'Noa']);
 
+    await show(page, 'children');
+    await account(page, '.child:has-text("Noa") .edit').click();
+    expect(await isFocused(page, '#child-firstName')).toBe(true);
+    expect(await account(page, '#child-birthDate').inputValue()).toBe('29/02/2020');
+    await account(page, '#child-firstName').fill('Noé');
+    await account(page, 'form [part="submit"]').click();
+    await expect.poll(() => account(page, '.children').textContent()).toContain('Noé Dupont');
+    expect(await isFocused(page, '.child:has-text("Noé") .edit')).toBe(true);
+    await account(page, '.child:has-text("Lou") button:has-text("Retirer")').click();
+    expect(await isFocused(page, '.confirm-remove')).toBe(true);
+    await account(page, '.child:has-text("Lou") [part~="danger"]').click();
+    await expect.poll(() => account(page, '.children').textContent()).not.toContain('Lou');
+    expect(await account(page, '[role="status"]').textContent()).toContain(
+      'Lou est retiré·e de votre ménage.',
+    );
+
+    await show(page, 'data');
     await account(page, '#erasure-ask').click();
     expect(await isFocused(page, '#erasure-confirm-text')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

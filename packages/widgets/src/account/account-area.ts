@@ -154,8 +154,9 @@ export class AccountArea {
   };
 
   async load(): Promise<void> {
-    const result = await this.api()?.household();
-    if (!result) return;
+    const session = this.session();
+    if (!session) return;
+    const result = await session.api.household();
     if (result.ok) {
       this.household = result.value;
       this.loadError = undefined;
@@ -335,12 +336,11 @@ export class AccountArea {
     action: (api: AccountApi, token: string) => Promise<ActionResult>,
     focusOnSuccess?: string,
   ): Promise<void> {
-    const token = this.host.token();
-    if (!token) return this.host.sessionEnded();
-    const ctx = this.host.authContext();
+    const session = this.session();
+    if (!session) return;
     this.busy = true;
     this.host.requestUpdate();
-    const result = await action(new AccountApi(ctx.apiBase, ctx.tenant, token, ctx.lang), token);
+    const result = await action(session.api, session.token);
     this.busy = false;
     if (result.ok) {
       this.formState = undefined;
@@ -374,14 +374,15 @@ export class AccountArea {
     this.household = { ...this.household, children };
   }
 
-  private api(): AccountApi | undefined {
+  /** The API with the current token; without one (signed out in another tab) the area ends. */
+  private session(): { api: AccountApi; token: string } | undefined {
     const token = this.host.token();
     if (!token) {
       this.host.sessionEnded();
       return undefined;
     }
     const ctx = this.host.authContext();
-    return new AccountApi(ctx.apiBase, ctx.tenant, token, ctx.lang);
+    return { api: new AccountApi(ctx.apiBase, ctx.tenant, token, ctx.lang), token };
   }
 }
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorKey } from './account-fields.ts';
+
+describe('fieldErrorKey', () => {
+  it('chooses one message per kind of problem, for our codes and the server’s alike', () => {
+    expect(fieldErrorKey('required', 'street')).toBe('errorRequired');
+    expect(fieldErrorKey('too_small', 'street')).toBe('errorRequired');
+    expect(fieldErrorKey('postal_code_range', 'postalCode')).toBe('errorPostalCode');
+    expect(fieldErrorKey('phone_invalid', 'phone')).toBe('errorPhone');
+    expect(fieldErrorKey('niss_checksum', 'niss')).toBe('errorNiss');
+    expect(fieldErrorKey('niss_birth_date_mismatch', 'niss')).toBe('errorNissMismatch');
+    expect(fieldErrorKey('invalid_format', 'birthDate')).toBe('errorBirthDate');
+    expect(fieldErrorKey('birth_date_too_old', 'birthDate')).toBe('errorBirthDateOld');
+    expect(fieldErrorKey('invalid_format', 'country')).toBe('errorField');
+  });
+});
