@@ -53,15 +53,16 @@ export function registerPostErasureRequest(app: OpenAPIHono<AppEnv>, deps: Priva
     const tenant = await resolveCommune(deps.tenants, c.req.valid('param').tenant);
     const citizen = c.var.citizen;
     const who = { tenantId: tenant.id, userId: citizen.userId };
+    // Read first: a failure here must not leave the person blocked for a day.
+    const holdings = await withTenant(deps.db, tenant.id, (tx) =>
+      readCommuneHoldings(tx, tenant.id, citizen.userId),
+    );
     const requestedAt = new Date();
     const reservation = await reserveErasureMarker(deps.db, who, requestedAt);
     if (!reservation.ok) {
       c.header('Retry-After', String(secondsUntil(reservation.until, requestedAt)));
       return respondProblem(c, privacyProblems.erasureAlreadyRequested);
     }
-    const holdings = await withTenant(deps.db, tenant.id, (tx) =>
-      readCommuneHoldings(tx, tenant.id, citizen.userId),
-    );
     const config = tenant.publicConfig;
     const key = digest(`${tenant.id}/${citizen.userId}/${requestedAt.toISOString()}`);
     const toDpo = await deps.mailer.send(mailingTenant(tenant), {
