@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { requestHeader, setResponseHeader } from '../http/node-headers.ts';
+import { setResponseHeader } from '../http/node-headers.ts';
+import { respondAsset } from '../http/static-assets.ts';
 import { httpProblems } from '../problems/codes.ts';
 import { respondProblem } from '../problems/respond.ts';
-import { ifNoneMatchHits } from '../tenants/etag.ts';
 import type { WidgetAsset } from './widget-assets.ts';
 
 /**
@@ -19,9 +19,6 @@ export function registerWidgetRoutes(
     const asset = assets.get(relative);
     setResponseHeader(c, 'Access-Control-Allow-Origin', '*');
     if (!asset) return respondProblem(c, httpProblems.notFound, `No widget file ${relative}`);
-    setResponseHeader(c, 'ETag', asset.etag);
-    setResponseHeader(c, 'Cache-Control', asset.cacheControl);
-    if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), asset.etag)) return c.body(null, 304);
-    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': asset.contentType });
+    return respondAsset(c, asset);
   });
 }

@@ -1,0 +1,24 @@
+import type { components, paths } from './schema.d.ts';
+
+/** The JSON body a route answers with `status`, as the OpenAPI document declares it. */
+type Answer<P extends keyof paths, M extends keyof paths[P], S extends number> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? S extends keyof R
+    ? R[S] extends { content: { 'application/json': infer B } }
+      ? B
+      : never
+    : never
+  : never;
+
+export type Role = components['schemas']['StaffRole'];
+export type Me = Answer<'/v1/admin/me', 'get', 200>;
+export type Commune = Me['communes'][number];
+export type StaffList = Answer<'/v1/admin/tenants/{tenant}/staff', 'get', 200>;
+export type Member = StaffList['members'][number];
+export type Invitation = StaffList['invitations'][number];
+export type AuditPage = Answer<'/v1/admin/tenants/{tenant}/audit-log', 'get', 200>;
+export type AuditEvent = AuditPage['events'][number];
+export type Households = Answer<'/v1/admin/tenants/{tenant}/households', 'get', 200>;
+export type Household = Households['households'][number];
+export type InvitationDetails = Answer<'/v1/admin/invitations/{invitationId}', 'get', 200>;

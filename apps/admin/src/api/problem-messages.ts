@@ -1,0 +1,34 @@
+import type { MessageKey } from '../i18n/messages.ts';
+
+/** Every problem `code` the back-office can meet, with the message that explains it. */
+const MESSAGES: Readonly<Record<string, MessageKey>> = {
+  unauthorized: 'errUnauthorized',
+  tenant_not_found: 'errTenantNotFound',
+  forbidden: 'errForbidden',
+  second_factor_required: 'errSecondFactor',
+  second_factor_enrolment_required: 'errSecondFactor',
+  already_staff: 'errAlreadyStaff',
+  already_invited: 'errAlreadyInvited',
+  last_admin: 'errLastAdmin',
+  validation_failed: 'errValidation',
+  malformed_body: 'errValidation',
+  rate_limited: 'errRateLimited',
+  network: 'errNetwork',
+  not_found: 'errNotFound',
+  invalid_email_or_password: 'errCredentials',
+  invalid_password: 'errCredentials',
+  credential_account_not_found: 'errCredentials',
+  invalid_code: 'errCodeInvalid',
+  invalid_backup_code: 'errCodeInvalid',
+  sign_in_code_invalid: 'errCodeInvalid',
+  sign_in_code_expired: 'errCodeExpired',
+  otp_has_expired: 'errCodeExpired',
+  sign_in_code_locked: 'errCodeLocked',
+  too_many_attempts_request_new_code: 'errCodeLocked',
+  account_temporarily_locked: 'errCodeLocked',
+};
+
+/** The localised explanation of a failure; an unknown code is our fault, said as such. */
+export function problemMessage(code: string): MessageKey {
+  return MESSAGES[code] ?? 'errServer';
+}

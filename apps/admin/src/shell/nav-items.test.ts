@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { canOpen, navItems } from './nav-items.ts';
+
+describe('navItems', () => {
+  it('gives an admin every item, services of later releases without a screen', () => {
+    expect(navItems(['admin'])).toEqual([
+      { key: 'overview', section: 'overview' },
+      { key: 'families', section: 'families' },
+      { key: 'stages', section: undefined },
+      { key: 'event-requests', section: undefined },
+      { key: 'forms', section: undefined },
+      { key: 'staff', section: 'staff' },
+      { key: 'audit-log', section: 'audit-log' },
+    ]);
+  });
+
+  it('gives each role its own items', () => {
+    expect(navItems(['stage-manager']).map((item) => item.key)).toEqual(['overview', 'families', 'stages']);
+    expect(navItems(['form-agent']).map((item) => item.key)).toEqual(['overview', 'forms']);
+    expect(navItems(['event-decider', 'animator']).map((item) => item.key)).toEqual([
+      'overview',
+      'stages',
+      'event-requests',
+    ]);
+  });
+});
+
+describe('canOpen', () => {
+  it('follows the menu', () => {
+    expect(canOpen('staff', ['admin'])).toBe(true);
+    expect(canOpen('staff', ['stage-manager'])).toBe(false);
+    expect(canOpen('families', ['stage-manager'])).toBe(true);
+    expect(canOpen('families', ['form-agent'])).toBe(false);
+    expect(canOpen('overview', ['form-agent'])).toBe(true);
+  });
+});

@@ -1,0 +1,208 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { useBrowserPlatform } from '../support/browser-platform.ts';
+import { awaitMail } from '../support/dev-mailbox.ts';
+import { totpCode } from '../support/totp.ts';
+
+const PASSWORD = 'communa-demo-password';
+
+interface Focused {
+  tag: string;
+  text: string;
+  href: string | null;
+}
+
+// The staff back-office at /admin, in headless Chromium against the real API with the demo
+// communes and demo staff: sign-in, TOTP enrolment, the staff and audit-log screens, the
+// isolation of communes, keyboard use, Dutch, its strict CSP and axe on every screen.
+describe('the staff back-office', () => {
+  const browserPlatform = useBrowserPlatform();
+
+  /**
+   * Opens a page and collects what goes wrong: script errors, CSP violations, failed requests.
+   * `expected` lists the statuses the test provokes on purpose (401 before signing in, …); the
+   * browser logs those requests too.
+   */
+  async function open(path: string, expected: number[]): Promise<{ page: Page; problems: string[] }> {
+    const page = await browserPlatform.newPage();
+    const problems: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      const text = message.text();
+      const provoked = expected.some((status) => text.includes(`status of ${status} `));
+      if (message.type() === 'error' && !provoked) problems.push(text);
+    });
+    await page.goto(`${browserPlatform.platform.apiUrl}${path}`);
+    return { page, problems };
+  }
+
+  async function expectAccessible(page: Page): Promise<void> {
+    expect(await axeViolations(page)).toEqual([]);
+  }
+
+  /** The element that has focus, through shadow roots. */
+  function focused(page: Page): Promise<Focused> {
+    return page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return {
+        tag: element?.localName ?? '',
+        text: element?.textContent?.trim() ?? '',
+        href: element?.getAttribute('href') ?? null,
+      };
+    });
+  }
+
+  const heading = (page: Page) => page.locator('main h1');
+
+  async function signInWithPassword(page: Page, email: string): Promise<void> {
+    await page.locator('admin-sign-in #email').fill(email);
+    await page.locator('admin-sign-in #password').fill(PASSWORD);
+    await page.locator('admin-sign-in button[type="submit"]').click();
+  }
+
+  /** Enrols TOTP with the key from the answer's totpURI; gives the URI and the backup codes shown. */
+  async function enrol(page: Page): Promise<{ totpUri: string; backupCodes: string[] }> {
+    await expect.poll(() => heading(page).textContent()).toBe('Set up a second factor');
+    await page.locator('admin-totp-enrolment #password').fill(PASSWORD);
+    const enabled = page.waitForResponse((res) => res.url().endsWith('/api/auth/two-factor/enable'));
+    await page.locator('admin-totp-enrolment button[type="submit"]').click();
+    const { totpURI } = (await (await enabled).json()) as { totpURI: string };
+    await page.locator('admin-totp-enrolment .qr svg').waitFor();
+    const shownSecret = (await page.locator('#totp-secret').textContent())?.replace(/\s+/g, '');
+    expect(shownSecret).toBe(new URL(totpURI).searchParams.get('secret'));
+    await expectAccessible(page);
+    await page.locator('admin-totp-enrolment #code').fill(await totpCode(totpURI));
+    await page.locator('admin-totp-enrolment button[type="submit"]').click();
+    await page.locator('#backup-codes').waitFor();
+    const backupCodes = await page.locator('#backup-codes li').allTextContents();
+    expect(backupCodes.length).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await page.locator('#backup-done').click();
+    return { totpUri: totpURI, backupCodes };
+  }
+
+  it('lets the Liège admin sign in, enrol TOTP, invite, change a role and see it in the audit log', async () => {
+    const { page, problems } = await open('/admin/liege/staff', [401, 409]);
+    await expect.poll(() => heading(page).textContent()).toBe('Sign in');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectAccessible(page);
+
+    await signInWithPassword(page, 'admin@liege.communa.test');
+    await enrol(page);
+
+    // Back on the deep link the admin asked for, focus on its heading.
+    await expect.poll(() => heading(page).textContent()).toBe('Staff');
+    expect(new URL(page.url()).pathname).toBe('/admin/liege/staff');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Staff' });
+    await page.locator('#members tr[data-email="admin@liege.communa.test"]').waitFor();
+    await expectAccessible(page);
+
+    await page.locator('#invite-email').fill('new.agent@example.be');
+    await page.locator('#invite-role-form-agent').check();
+    await page.locator('#invite-form button[type="submit"]').click();
+    await page.locator('#invitations tr[data-email="new.agent@example.be"]').waitFor();
+    await expect
+      .poll(() => page.locator('communa-admin [role="status"]').textContent())
+      .toContain('Invitation sent to new.agent@example.be.');
+    const [link] = await awaitMail(
+      browserPlatform.platform.apiUrl,
+      'new.agent@example.be',
+      /\/admin\/invitations\/[0-9a-f-]{36}/,
+    );
+    expect(link).toMatch(/^\/admin\/invitations\//);
+
+    // Inviting the same address again is refused, said in words, not in codes.
+    await page.locator('#invite-email').fill('new.agent@example.be');
+    await page.locator('#invite-role-animator').check();
+    await page.locator('#invite-form button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('admin-staff .error-summary').textContent())
+      .toContain('This person has already been invited.');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'div' });
+
+    const animator = page.locator('#members tr[data-email="animator@liege.communa.test"]');
+    await animator.getByRole('button', { name: 'Change roles' }).click();
+    await page.locator('#edit-role-event-reviewer').check();
+    await animator.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => animator.locator('td').nth(1).textContent()).toContain('Event reviewer');
+
+    // A destructive action asks first; keeping the invitation changes nothing.
+    const invitation = page.locator('#invitations tr[data-email="new.agent@example.be"]');
+    await invitation.getByRole('button', { name: 'Cancel the invitation' }).click();
+    await page.locator('admin-confirm-dialog dialog[open]').waitFor();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('admin-confirm-dialog dialog[open]').count()).toBe(0);
+    await expect.poll(() => invitation.count()).toBe(1);
+
+    await page.locator('admin-nav a[data-nav="audit-log"]').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Audit log');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Audit log' });
+    const actions = page.locator('#audit-events tbody tr');
+    await actions.first().waitFor();
+    const logged = await actions.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-action')));
+    // Newest first: the role change, then the invitation, then the sign-in that began it.
+    expect(logged.indexOf('staff.roles_changed')).toBeGreaterThanOrEqual(0);
+    expect(logged.indexOf('staff.roles_changed')).toBeLessThan(logged.indexOf('staff.invited'));
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a Liège stage manager out of Herstal; the menu works with the keyboard alone; in Dutch', async () => {
+    const { page, problems } = await open('/admin/', [401, 404]);
+    await expect.poll(() => heading(page).textContent()).toBe('Sign in');
+    await signInWithPassword(page, 'stage-manager@liege.communa.test');
+    await enrol(page);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/liege/');
+    await expect.poll(() => heading(page).textContent()).toBe('City of Liège');
+
+    const switcher = await page.locator('admin-header #commune option').allTextContents();
+    expect(switcher.map((name) => name.trim())).toEqual(['City of Liège']);
+    const menu = await page
+      .locator('admin-nav [data-nav]')
+      .evaluateAll((items) => items.map((item) => `${item.getAttribute('data-nav')}:${item.localName}`));
+    expect(menu).toEqual(['overview:a', 'families:a', 'stages:li']);
+    await expectAccessible(page);
+
+    // The keyboard alone, from a fresh load (the session survives it): the skip link first, then
+    // through the banner to the menu.
+    await page.reload();
+    await expect.poll(() => heading(page).textContent()).toBe('City of Liège');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', href: '#main' });
+    let steps = 0;
+    while ((await focused(page)).href !== '/admin/liege/families' && steps < 30) {
+      await page.keyboard.press('Tab');
+      steps += 1;
+    }
+    expect((await focused(page)).text).toBe('Families');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/liege/families');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Families' });
+    await page.locator('admin-families #households, admin-families p').first().waitFor();
+    await expectAccessible(page);
+
+    await page.locator('#language-nl').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Gezinnen');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.locator('admin-nav a[data-nav="overview"]').textContent()).toBe('Overzicht');
+    await expectAccessible(page);
+
+    await page.goto(`${browserPlatform.platform.apiUrl}/admin/herstal/families`);
+    await expect.poll(() => heading(page).textContent()).toBe('Pagina niet gevonden');
+    const answer = await page.evaluate(async () => {
+      const res = await fetch('/v1/admin/tenants/herstal/households');
+      return { status: res.status, body: (await res.json()) as { code: string } };
+    });
+    expect(answer).toMatchObject({ status: 404, body: { code: 'tenant_not_found' } });
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+});
