@@ -74,10 +74,14 @@ export function renderHouseholdSection(area: AccountArea): TemplateResult {
       t,
       ...extra,
     });
-  return html`${renderHeading(area.sectionLevel, t('sectionHousehold'), 'section-heading')}
-    ${household === undefined && !error ? html`<p>${t('loading')}</p>` : nothing}
+  const heading = renderHeading(area.sectionLevel, t('sectionHousehold'), 'section-heading');
+  // The form waits for the saved address, so nothing typed meanwhile is overwritten by it.
+  if (household === undefined) {
+    return html`${heading}${error ? html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>` : html`<p>${t('loading')}</p>`}`;
+  }
+  return html`${heading}
     <p>${t('householdIntro', { commune: area.communeName })}</p>
-    ${household ? renderResidency(area) : household === null ? html`<p>${t('noHouseholdYet')}</p>` : nothing}
+    ${household ? renderResidency(area) : html`<p>${t('noHouseholdYet')}</p>`}
     ${renderErrorSummary('household', problems, labels, t)}
     ${error ? html`<p id="household-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(error)}</p>` : nothing}
     <form part="form" novalidate @submit=${area.saveHousehold}>
