@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
-import { awaitMail } from '../support/dev-mailbox.ts';
+import { awaitMail, mailCount } from '../support/dev-mailbox.ts';
 import { totpCode } from '../support/totp.ts';
 
 const PASSWORD = 'communa-demo-password';
@@ -88,7 +88,7 @@ describe('the staff back-office', () => {
     return { totpUri: totpURI, backupCodes };
   }
 
-  it('lets the Liège admin sign in, enrol TOTP, invite, change a role and see it in the audit log', async () => {
+  it('lets the Liège admin enrol TOTP, invite, change a role and see it in the audit log; the invitee accepts', async () => {
     const { page, problems } = await open('/admin/liege/staff', [401, 409]);
     await expect.poll(() => heading(page).textContent()).toBe('Sign in');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -103,6 +103,11 @@ describe('the staff back-office', () => {
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Staff' });
     await page.locator('#members tr[data-email="admin@liege.communa.test"]').waitFor();
     await expectAccessible(page);
+
+    // At 200% zoom (1280 CSS pixels seen as 640) the page reflows: no sideways scrolling.
+    await page.setViewportSize({ width: 640, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.locator('#invite-email').fill('new.agent@example.be');
     await page.locator('#invite-role-form-agent').check();
@@ -153,6 +158,37 @@ describe('the staff back-office', () => {
     expect(logged.indexOf('staff.roles_changed')).toBeLessThan(logged.indexOf('staff.invited'));
     await expectAccessible(page);
     expect(problems).toEqual([]);
+
+    // The invitee follows the e-mailed link, signs in with a code sent by e-mail and accepts.
+    const invitee = await open(link, [401]);
+    await expect.poll(() => heading(invitee.page).textContent()).toBe('Sign in');
+    await invitee.page.locator('admin-sign-in #use-code').click();
+    const seen = await mailCount(browserPlatform.platform.apiUrl, 'new.agent@example.be');
+    await invitee.page.locator('admin-sign-in #email').fill('new.agent@example.be');
+    await invitee.page.locator('admin-sign-in #email').press('Enter');
+    await invitee.page.locator('admin-sign-in #code').waitFor();
+    const [code] = await awaitMail(
+      browserPlatform.platform.apiUrl,
+      'new.agent@example.be',
+      /\b\d{6}\b/,
+      seen,
+    );
+    await invitee.page.locator('admin-sign-in #code').fill(code);
+    await invitee.page.locator('admin-sign-in #code').press('Enter');
+    await expect.poll(() => heading(invitee.page).textContent()).toBe('Invitation');
+    await expect
+      .poll(() => invitee.page.locator('admin-invitation .panel').textContent())
+      .toContain('You are invited to join the staff of City of Liège as Form agent.');
+    await expectAccessible(invitee.page);
+    await invitee.page.locator('#accept').click();
+    await expect.poll(() => new URL(invitee.page.url()).pathname).toBe('/admin/liege/');
+    await expect.poll(() => heading(invitee.page).textContent()).toBe('City of Liège');
+    expect(await invitee.page.locator('admin-nav [data-nav]').count()).toBe(2);
+    expect(invitee.problems).toEqual([]);
+
+    await page.locator('admin-nav a[data-nav="staff"]').click();
+    await page.locator('#members tr[data-email="new.agent@example.be"]').waitFor();
+    expect(await page.locator('#invitations tr[data-email="new.agent@example.be"]').count()).toBe(0);
   });
 
   it('keeps a Liège stage manager out of Herstal; the menu works with the keyboard alone; in Dutch', async () => {

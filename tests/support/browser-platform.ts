@@ -7,7 +7,10 @@ import { startRunningPlatform } from './servers.ts';
 export interface BrowserPlatform {
   /** The API and the demo sites, started once for the test file. */
   readonly platform: RunningPlatform;
-  /** A page in a fresh browser context (its own storage), closed after the test. */
+  /**
+   * A page in a fresh browser context (its own storage and cookies), closed after the test; a test
+   * may open several, for two people at once.
+   */
   newPage(): Promise<Page>;
 }
 
@@ -15,7 +18,7 @@ export interface BrowserPlatform {
 export function useBrowserPlatform(): BrowserPlatform {
   let platform: RunningPlatform | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  let contexts: BrowserContext[] = [];
   beforeAll(async () => {
     [platform, browser] = await Promise.all([startRunningPlatform(), launchChromium()]);
   });
@@ -24,8 +27,8 @@ export function useBrowserPlatform(): BrowserPlatform {
     await platform?.close();
   });
   afterEach(async () => {
-    await context?.close();
-    context = undefined;
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
   });
   return {
     get platform() {
@@ -34,7 +37,8 @@ export function useBrowserPlatform(): BrowserPlatform {
     },
     async newPage() {
       if (!browser) throw new Error('the browser has not started');
-      context = await browser.newContext();
+      const context = await browser.newContext();
+      contexts.push(context);
       return context.newPage();
     },
   };

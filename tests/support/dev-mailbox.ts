@@ -5,23 +5,35 @@ export interface DevMail {
   message: { to: string; subject: string; text: string };
 }
 
-/** The newest e-mail to `to` in the development mailbox matching `pattern`, waiting for it to arrive. */
-export async function awaitMail(apiUrl: string, to: string, pattern: RegExp): Promise<RegExpMatchArray> {
+async function mailsTo(apiUrl: string, to: string): Promise<DevMail[]> {
+  const res = await fetch(`${apiUrl}/dev/mail.json?to=${encodeURIComponent(to)}`);
+  return ((await res.json()) as { mails: DevMail[] }).mails;
+}
+
+/** How many e-mails `to` has received so far, to wait for the next one. */
+export async function mailCount(apiUrl: string, to: string): Promise<number> {
+  return (await mailsTo(apiUrl, to)).length;
+}
+
+/**
+ * Waits for an e-mail to `to` after the first `seen` ones (newest first in the mailbox) whose text
+ * matches `pattern`, and gives the match.
+ */
+export async function awaitMail(
+  apiUrl: string,
+  to: string,
+  pattern: RegExp,
+  seen = 0,
+): Promise<RegExpMatchArray> {
   let found: RegExpMatchArray | null = null;
   await expect
     .poll(async () => {
-      const res = await fetch(`${apiUrl}/dev/mail.json?to=${encodeURIComponent(to)}`);
-      const { mails } = (await res.json()) as { mails: DevMail[] };
-      found = mails[0]?.message.text.match(pattern) ?? null;
+      const mails = await mailsTo(apiUrl, to);
+      const fresh = mails.slice(0, Math.max(0, mails.length - seen));
+      found = fresh.map((mail) => mail.message.text.match(pattern)).find((match) => match !== null) ?? null;
       return found !== null;
     })
     .toBe(true);
   if (!found) throw new Error(`no mail to ${to} matching ${pattern}`);
   return found;
-}
-
-/** The six-digit sign-in code last mailed to `to`. */
-export async function awaitSignInCode(apiUrl: string, to: string): Promise<string> {
-  const [code] = await awaitMail(apiUrl, to, /\b\d{6}\b/);
-  return code;
 }
