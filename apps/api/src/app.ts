@@ -56,7 +56,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use('/v1/tenants/:tenant/*', tenantCors(deps.tenants, ownOrigin));
 
   registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
-  registerHouseholdRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth });
+  registerHouseholdRoutes(app, {
+    db: deps.db,
+    tenants: deps.tenants,
+    auth: deps.auth.auth,
+    mailer: deps.auth.mailer,
+  });
   registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
   registerStaffRoutes(app, {
     db: deps.db,

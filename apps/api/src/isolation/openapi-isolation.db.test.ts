@@ -18,6 +18,7 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'PATCH /v1/tenants/{tenant}/me/children/{childId}': { firstName: 'Forged' },
   'PUT /v1/admin/tenants/{tenant}/staff/members/{memberId}/roles': { roles: ['admin'] },
   'POST /v1/admin/invitations/{invitationId}/accept': {},
+  'POST /v1/tenants/{tenant}/me/co-parent-invitations/{coParentInvitationId}/accept': {},
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -59,6 +60,13 @@ describe('isolation of every route in the OpenAPI document', () => {
     });
     expect(child.status).toBe(201);
     foreignIds.childId = ((await child.json()) as { id: string }).id;
+    // Addressed to the intruder: even the invited person cannot reach it through commune A.
+    const coParent = await asOwner('/co-parent-invitations', 'POST', {
+      email: 'intruder@example.be',
+      childIds: [foreignIds.childId],
+    });
+    expect(coParent.status).toBe(201);
+    foreignIds.coParentInvitationId = ((await coParent.json()) as { id: string }).id;
   });
   afterAll(() => kit.close());
 
