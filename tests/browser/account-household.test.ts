@@ -30,8 +30,12 @@ describe('<communa-account> account area on the demo municipal sites', () => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
-      // A household not given yet answers 404 by design; the browser logs that request.
-      const expected = m.text().includes('status of 404') && m.location().url.endsWith('/me/household');
+      // A household not given yet answers 404 and a second erasure request 429, by design; the
+      // browser logs those requests.
+      const url = m.location().url;
+      const expected =
+        (m.text().includes('status of 404') && url.endsWith('/me/household')) ||
+        (m.text().includes('status of 429') && url.endsWith('/me/erasure-request'));
       if (m.type() === 'error' && !expected) problems.push(m.text());
     });
     await page.goto(`${browserPlatform.platform.demoUrl}${path}`);
@@ -175,6 +179,17 @@ describe('<communa-account> account area on the demo municipal sites', () => {
     await expect
       .poll(async () => (await mailsTo(email)).map((m) => m.message.subject))
       .toContain('Uw verzoek tot wissing — Stad Luik');
+
+    // A second request the same day is refused, said at the buttons and focused.
+    await page.reload();
+    await account(page, '#tab-data').click();
+    await account(page, '#erasure-ask').click();
+    await account(page, '[part~="danger"]').click();
+    await account(page, '#erasure-alert').waitFor();
+    expect(await isFocused(page, '#erasure-alert')).toBe(true);
+    expect(await account(page, '#erasure-alert').textContent()).toContain(
+      'Vous avez déjà demandé l’effacement ces dernières 24 heures',
+    );
     expect(problems).toEqual([]);
   });
 

@@ -7,23 +7,25 @@ import { formatBirthDateInput } from './account-forms.ts';
 import { renderHeading } from './section-heading.ts';
 
 export function renderChildrenSection(area: AccountArea): TemplateResult {
+  // One outer template whatever the state, so the focused heading survives the data arriving.
+  return html`${renderHeading(area.sectionLevel, area.t('sectionChildren'), 'section-heading')}${renderChildrenBody(area)}`;
+}
+
+function renderChildrenBody(area: AccountArea): TemplateResult {
   const { t } = area;
-  const heading = renderHeading(area.sectionLevel, t('sectionChildren'), 'section-heading');
   if (area.household === undefined) {
     const error = area.loadError;
-    return html`${heading}${error ? html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>` : html`<p>${t('loading')}</p>`}`;
+    return html`${error ? html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>` : html`<p>${t('loading')}</p>`}`;
   }
   if (area.household === null) {
-    return html`${heading}
-      <p>${t('childrenNeedHousehold')}</p>
+    return html`<p>${t('childrenNeedHousehold')}</p>
       <div class="actions">
         <button type="button" class="button" part="submit" @click=${() => area.show('household')}>${t('goToHousehold')}</button>
       </div>`;
   }
   const children = area.household.children;
   const listError = area.errorOf('children');
-  return html`${heading}
-    ${listError ? html`<p id="children-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(listError)}</p>` : nothing}
+  return html`${listError ? html`<p id="children-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(listError)}</p>` : nothing}
     ${
       children.length === 0
         ? html`<p>${t('childrenEmpty')}</p>`

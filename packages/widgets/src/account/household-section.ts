@@ -48,6 +48,11 @@ const FOREIGN_COUNTRIES = [
 ] as const;
 
 export function renderHouseholdSection(area: AccountArea): TemplateResult {
+  // One outer template whatever the state, so the focused heading survives the data arriving.
+  return html`${renderHeading(area.sectionLevel, area.t('sectionHousehold'), 'section-heading')}${renderHouseholdBody(area)}`;
+}
+
+function renderHouseholdBody(area: AccountArea): TemplateResult {
   const { t } = area;
   const household = area.household;
   const problems = area.problemsOf('household');
@@ -74,13 +79,11 @@ export function renderHouseholdSection(area: AccountArea): TemplateResult {
       t,
       ...extra,
     });
-  const heading = renderHeading(area.sectionLevel, t('sectionHousehold'), 'section-heading');
   // The form waits for the saved address, so nothing typed meanwhile is overwritten by it.
   if (household === undefined) {
-    return html`${heading}${error ? html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>` : html`<p>${t('loading')}</p>`}`;
+    return html`${error ? html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>` : html`<p>${t('loading')}</p>`}`;
   }
-  return html`${heading}
-    <p>${t('householdIntro', { commune: area.communeName })}</p>
+  return html`<p>${t('householdIntro', { commune: area.communeName })}</p>
     ${household ? renderResidency(area) : html`<p>${t('noHouseholdYet')}</p>`}
     ${renderErrorSummary('household', problems, labels, t)}
     ${error ? html`<p id="household-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(error)}</p>` : nothing}
