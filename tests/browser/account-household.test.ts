@@ -213,6 +213,14 @@ describe('<communa-account> account area on the demo municipal sites', () => {
     expect(await axeViolations(page)).toEqual([]);
     await show(page, 'data');
     expect(await text(page)).toContain('Mijn gegevens downloaden');
+
+    // The section is in the page's URL: back returns to the previous one, a link opens it directly.
+    expect(new URL(page.url()).searchParams.get('communa-account')).toBe('data');
+    await page.goBack();
+    await expect.poll(() => account(page, '#tab-household').getAttribute('aria-current')).toBe('true');
+    await page.goto(`${browserPlatform.platform.demoUrl}/liege/nl/?communa-account=children`);
+    await expect.poll(() => account(page, '#tab-children').getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => text(page)).toContain('Geef het adres van uw gezin op');
   });
 
   it('works under the strict Content-Security-Policy', async () => {

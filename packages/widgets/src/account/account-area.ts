@@ -52,6 +52,12 @@ export interface AreaHost {
   focusAfterUpdate(selector: string): void;
   /** The server no longer knows the session. */
   sessionEnded(): void;
+  /** Records the section in the page's URL (a new history entry), so it can be bookmarked. */
+  pushSection(section: Section): void;
+}
+
+export function isSection(value: string | null): value is Section {
+  return SECTIONS.some((section) => section === value);
 }
 
 /** One form's outcome on screen: its field problems, or a general error. */
@@ -79,9 +85,10 @@ export class AccountArea {
   removingChildId: string | undefined;
   erasure: { step: 'idle' } | { step: 'confirm' } | { step: 'sent'; requestedAt: string } = { step: 'idle' };
 
-  constructor(host: AreaHost, person: Person) {
+  constructor(host: AreaHost, person: Person, section: string | null) {
     this.host = host;
     this.person = person;
+    if (isSection(section)) this.section = section;
     void this.load();
   }
 
@@ -142,16 +149,23 @@ export class AccountArea {
     }
   }
 
+  /** The visitor chose a section. */
   readonly show = (section: Section): void => {
+    this.host.pushSection(section);
+    this.restore(section, true);
+  };
+
+  /** Shows a section without a new history entry (back/forward); focus follows only when asked. */
+  restore(section: Section, moveFocus: boolean): void {
     this.section = section;
     this.formState = undefined;
     this.editingChildId = undefined;
     this.removingChildId = undefined;
     if (section !== 'data' || this.erasure.step === 'confirm') this.erasure = { step: 'idle' };
     this.host.announce(this.t('announceSection', { section: this.t(SECTION_TITLES[section]) }));
-    this.host.focusAfterUpdate('#section-heading');
+    if (moveFocus) this.host.focusAfterUpdate('#section-heading');
     this.host.requestUpdate();
-  };
+  }
 
   async load(): Promise<void> {
     const session = this.session();

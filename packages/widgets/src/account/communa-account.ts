@@ -11,7 +11,9 @@ import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { resolveUiLanguage } from '../core/resolve-language.ts';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
 import { applyTenantTheme } from '../core/theme.ts';
-import { AccountArea, type AreaHost } from './account-area.ts';
+import { urlParamName } from '../core/url-state.ts';
+import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
+import { AccountArea, type AreaHost, isSection } from './account-area.ts';
 import { type AccountMessageKey, accountText } from './account-messages.ts';
 import {
   type AuthContext,
@@ -27,6 +29,7 @@ import { type SessionStore, sessionStore } from './session-store.ts';
 
 export const SIGN_IN_EVENT = 'communa-sign-in';
 export const SIGN_OUT_EVENT = 'communa-sign-out';
+export const DEFAULT_ACCOUNT_PARAM = 'communa-account';
 
 type View =
   | { kind: 'loading' }
@@ -68,6 +71,8 @@ const CODE_PATTERN = /^\d{6}$/;
  * @attr api - Origin of the Communa API; by default the origin the widget was loaded from.
  * @attr lang - Interface language (fr, nl, de, en); by default the page's, else the commune's.
  * @attr heading-level - Level of the box's heading, 1–6 (default 2).
+ * @attr url-param - Query parameter that holds the section shown once signed in (default
+ *   `communa-account`: `?communa-account=children`), so it can be bookmarked and back works.
  *
  * @fires communa-sign-in - The citizen signed in (`detail: { tenant }`).
  * @fires communa-sign-out - The citizen signed out (`detail: { tenant }`).
@@ -107,6 +112,7 @@ export class CommunaAccount extends LitElement {
     tenant: {},
     api: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    urlParam: { attribute: 'url-param' },
     view: { state: true },
     error: { state: true },
     busy: { state: true },
@@ -116,6 +122,7 @@ export class CommunaAccount extends LitElement {
   tenant = '';
   api = '';
   headingLevel = 2;
+  urlParam = DEFAULT_ACCOUNT_PARAM;
   private view: View = { kind: 'loading' };
   private error: FormError | undefined;
   private busy = false;
@@ -124,12 +131,19 @@ export class CommunaAccount extends LitElement {
   private loadedKey: string | undefined;
   private focusSelector: string | undefined;
 
+  private readonly urlState = new UrlStateController(
+    this,
+    () => urlParamName(this.urlParam, DEFAULT_ACCOUNT_PARAM),
+    (value, _previous, cause) => this.handleUrlChange(value, cause),
+  );
+
   constructor() {
     super();
     new LangObserverController(this);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('urlParam') && this.hasUpdated) this.urlState.sync('initial');
     const key = `${this.apiBase} ${this.tenant}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
@@ -313,7 +327,13 @@ export class CommunaAccount extends LitElement {
   }
 
   private enterArea(person: Person): void {
-    this.view = { kind: 'signed-in', area: new AccountArea(this.areaHost, person) };
+    this.view = { kind: 'signed-in', area: new AccountArea(this.areaHost, person, this.urlState.value) };
+  }
+
+  /** Back/forward between sections; focus follows only when the visitor is in the element. */
+  private handleUrlChange(value: string | null, cause: UrlStateCause): void {
+    if (cause !== 'history' || this.view.kind !== 'signed-in') return;
+    this.view.area.restore(isSection(value) ? value : 'profile', this.matches(':focus-within'));
   }
 
   /** The session ended on the server (expired, or revoked from another device). */
@@ -339,6 +359,7 @@ export class CommunaAccount extends LitElement {
       this.focusSelector = selector;
     },
     sessionEnded: () => this.sessionEnded(),
+    pushSection: (section) => this.urlState.push(section),
   };
 
   private fail(error: FormError, focus: string): void {
