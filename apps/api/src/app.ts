@@ -8,6 +8,7 @@ import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import { registerHouseholdRoutes } from './households/register-household-routes.ts';
+import { limitAccountWrites } from './middleware/account-write-limit.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { apiSecurityHeaders } from './middleware/security-headers.ts';
@@ -40,6 +41,8 @@ export interface AppDependencies {
   auth: Omit<AuthRouteOptions, 'tenants' | 'ownOrigin'>;
   /** Request header with the client address, recorded in the audit log of staff actions. */
   clientIpHeader: string;
+  /** Changes one signed-in session may make per minute. */
+  accountWritesPerMinute: number;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -54,6 +57,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use(limitBody(deps.bodyLimitBytes));
   app.use('/v1/tenants/:tenant', tenantCors(deps.tenants, ownOrigin));
   app.use('/v1/tenants/:tenant/*', tenantCors(deps.tenants, ownOrigin));
+  // After CORS, so a widget can read the 429.
+  const accountWrites = limitAccountWrites(deps.accountWritesPerMinute);
+  app.use('/v1/tenants/:tenant/me/*', accountWrites);
+  app.use('/v1/admin/*', accountWrites);
 
   registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
   registerHouseholdRoutes(app, {

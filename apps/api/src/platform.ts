@@ -66,6 +66,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     publicUrl: options.publicUrl,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
+    accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
     devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
     auth: authRoutes,
   });

@@ -16,6 +16,7 @@ export const httpProblems = {
     status: 403,
     title: 'This website is not allowed to embed this commune’s services',
   },
+  rateLimited: { code: 'rate_limited', status: 429, title: 'Too many requests; try again later' },
   badRequest: { code: 'bad_request', status: 400, title: 'Bad request' },
   internal: { code: 'internal_error', status: 500, title: 'Something went wrong on our side' },
   unavailable: { code: 'unavailable', status: 503, title: 'The service is temporarily unavailable' },

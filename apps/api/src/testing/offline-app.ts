@@ -34,6 +34,7 @@ export async function createOfflineApp(
     publicUrl: TEST_PUBLIC_URL,
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
+    accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
     auth: wireAuth({
       env,
       db,
