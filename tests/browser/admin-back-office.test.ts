@@ -239,6 +239,42 @@ describe('the staff back-office', () => {
     });
     expect(answer).toMatchObject({ status: 404, body: { code: 'tenant_not_found' } });
     await expectAccessible(page);
+
+    await page.locator('admin-header #sign-out').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Aanmelden');
+    const me = await page.evaluate(async () => (await fetch('/v1/admin/me')).status);
+    expect(me).toBe(401);
+    expect(problems).toEqual([]);
+  });
+
+  it('switches between two communes with different roles, asking the second factor only where needed', async () => {
+    const { page, problems } = await open('/admin/herstal/', [401]);
+    await expect.poll(() => heading(page).textContent()).toBe('Sign in');
+    await signInWithPassword(page, 'multi@communa.test');
+    // Form agent in Herstal: no second factor needed there.
+    await expect.poll(() => heading(page).textContent()).toBe('Ville de Herstal');
+    const options = await page.locator('admin-header #commune option').allTextContents();
+    expect(options.map((name) => name.trim()).sort()).toEqual(['City of Liège', 'Ville de Herstal']);
+    expect(
+      await page
+        .locator('admin-nav [data-nav]')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-nav'))),
+    ).toEqual(['overview', 'forms']);
+
+    // Stage manager in Liège: the second factor is set up on the way in.
+    await page.locator('admin-header #commune').selectOption('liege');
+    await page.locator('admin-header form.switcher button').click();
+    await enrol(page);
+    await expect.poll(() => heading(page).textContent()).toBe('City of Liège');
+    await page.locator('admin-nav a[data-nav="families"]').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Families');
+
+    // Families are not open to a form agent: switching keeps the screen only where the roles allow it.
+    await page.locator('admin-header #commune').selectOption('herstal');
+    await page.locator('admin-header form.switcher button').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/herstal/');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Ville de Herstal' });
+    await expectAccessible(page);
     expect(problems).toEqual([]);
   });
 });

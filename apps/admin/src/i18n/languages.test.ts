@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, localizedName, supportedLanguage } from './languages.ts';
+import { chooseLanguage, localizedName, pickName, supportedLanguage } from './languages.ts';
 
 describe('chooseLanguage', () => {
   it('prefers the switcher, then the person, then the browser, then English', () => {
@@ -30,5 +30,10 @@ describe('localizedName', () => {
     expect(localizedName(names, 'de', 'fr')).toBe('Ville de Liège');
     expect(localizedName({ nl: 'Stad Luik' }, 'de', 'fr')).toBe('Stad Luik');
     expect(localizedName({}, 'de', 'fr')).toBe('');
+  });
+
+  it('says which language the name it found is in', () => {
+    expect(pickName(names, 'en', 'fr')).toEqual({ text: 'Ville de Liège', lang: 'fr' });
+    expect(pickName(names, 'nl', 'fr')).toEqual({ text: 'Stad Luik', lang: 'nl' });
   });
 });

@@ -37,12 +37,30 @@ export function chooseLanguage(
   return supportedLanguage(chosen) ?? supportedLanguage(person) ?? fromBrowser ?? FALLBACK_LANGUAGE;
 }
 
+export interface LocalizedText {
+  text: string;
+  /** The language the text is really in, for a `lang` attribute when it is not the page's. */
+  lang: Language;
+}
+
 /** A commune's name in `language`, else in its default language, else in any it has. */
+export function pickName(
+  names: Partial<Record<Language, string>>,
+  language: Language,
+  defaultLanguage: string | null,
+): LocalizedText {
+  const candidates = [language, isLanguage(defaultLanguage) ? defaultLanguage : undefined, ...LANGUAGES];
+  for (const candidate of candidates) {
+    const text = candidate ? names[candidate] : undefined;
+    if (candidate && text) return { text, lang: candidate };
+  }
+  return { text: '', lang: language };
+}
+
 export function localizedName(
   names: Partial<Record<Language, string>>,
   language: Language,
   defaultLanguage: string | null,
 ): string {
-  const fallback = isLanguage(defaultLanguage) ? names[defaultLanguage] : undefined;
-  return names[language] ?? fallback ?? Object.values(names).find(Boolean) ?? '';
+  return pickName(names, language, defaultLanguage).text;
 }

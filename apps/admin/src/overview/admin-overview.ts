@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Commune } from '../api/api-types.ts';
 import { formatList } from '../i18n/format.ts';
-import { localizedName } from '../i18n/languages.ts';
+import { pickName } from '../i18n/languages.ts';
 import { routePath } from '../routing/routes.ts';
 import { navItems } from '../shell/nav-items.ts';
 import { NAV_LABELS } from '../shell/nav-labels.ts';
@@ -17,13 +17,13 @@ export class AdminOverview extends AdminView {
   protected override render(): TemplateResult {
     const commune = this.commune;
     if (!commune) return html`<h1 tabindex="-1">${this.t('navOverview')}</h1>`;
-    const name = localizedName(commune.names, this.ui, commune.defaultLanguage);
+    const name = pickName(commune.names, this.ui, commune.defaultLanguage);
     const roles = formatList(
       this.ui,
       commune.roles.map((role) => roleLabel(this.ui, role)),
     );
     const screens = navItems(commune.roles).filter((item) => item.section && item.section !== 'overview');
-    return html`<h1 tabindex="-1">${name}</h1>
+    return html`<h1 tabindex="-1" lang=${name.lang}>${name.text}</h1>
       <p>${this.t('yourRoles', { roles })}</p>
       <p>${this.t(commune.source === 'code' ? 'sourceCode' : 'sourceAdmin')}</p>
       ${

@@ -12,6 +12,7 @@ export type Route =
 
 /** A route that names a screen. */
 export type KnownRoute = Exclude<Route, { kind: 'not-found' }>;
+export type CommuneRoute = Extract<Route, { kind: 'commune' }>;
 
 export const BASE_PATH = '/admin';
 
@@ -63,6 +64,6 @@ function decodePart(part: string): string {
 }
 
 /** The same screen in another commune: the switcher keeps you where you were. */
-export function inCommune(route: Route, slug: string): KnownRoute {
+export function inCommune(route: Route, slug: string): CommuneRoute {
   return route.kind === 'commune' ? { ...route, slug } : { kind: 'commune', slug, section: 'overview' };
 }

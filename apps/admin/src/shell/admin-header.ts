@@ -1,12 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Commune } from '../api/api-types.ts';
-import {
-  FALLBACK_LANGUAGE,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  type Language,
-  localizedName,
-} from '../i18n/languages.ts';
+import { FALLBACK_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Language, pickName } from '../i18n/languages.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
 import { translate } from '../i18n/messages.ts';
 import { navigate } from '../routing/router-controller.ts';
@@ -122,11 +116,12 @@ export class AdminHeader extends LitElement {
       <div>
         <label for="commune">${this.t('commune')}</label>
         <select id="commune" name="commune">
-          ${this.communes.map(
-            (commune) => html`<option value=${commune.slug} ?selected=${commune.slug === current}>
-              ${localizedName(commune.names, this.ui, commune.defaultLanguage)}
-            </option>`,
-          )}
+          ${this.communes.map((commune) => {
+            const name = pickName(commune.names, this.ui, commune.defaultLanguage);
+            return html`<option value=${commune.slug} lang=${name.lang} ?selected=${commune.slug === current}>
+              ${name.text}
+            </option>`;
+          })}
         </select>
       </div>
       <button type="submit" class="button secondary small">${this.t('openCommune')}</button>
@@ -160,8 +155,7 @@ export class AdminHeader extends LitElement {
     if (!target) return;
     const next = inCommune(this.route, target.slug);
     // The same screen in the other commune when the roles there open it, else its overview.
-    const allowed = next.kind !== 'commune' || canOpen(next.section, target.roles);
-    navigate(routePath(allowed ? next : { kind: 'commune', slug: target.slug, section: 'overview' }));
+    navigate(routePath(canOpen(next.section, target.roles) ? next : { ...next, section: 'overview' }));
   };
 }
 

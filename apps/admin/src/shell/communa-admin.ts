@@ -268,7 +268,12 @@ export class CommunaAdmin extends LitElement {
   };
 
   private readonly onSignOut = async (): Promise<void> => {
-    await signOut();
+    const result = await signOut();
+    // Saying "signed out" while the session lives on would mislead on a shared computer.
+    if (!result.ok && result.code !== 'unauthorized') {
+      this.announcement = this.t(result.code === 'network' ? 'errNetwork' : 'errServer');
+      return;
+    }
     this.session = { kind: 'signed-out', secondFactor: false };
     this.announcement = this.t('signedOut');
   };
