@@ -157,6 +157,20 @@ describe('the staff back-office', () => {
     expect(logged.indexOf('staff.roles_changed')).toBeGreaterThanOrEqual(0);
     expect(logged.indexOf('staff.roles_changed')).toBeLessThan(logged.indexOf('staff.invited'));
     await expectAccessible(page);
+
+    // Every read of the families is audited: fifty of them fill a page, the rest comes on request.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 50; i += 1) await fetch('/v1/admin/tenants/liege/households');
+    });
+    await page.locator('admin-nav a[data-nav="overview"]').click();
+    await page.locator('admin-nav a[data-nav="audit-log"]').click();
+    await expect.poll(() => actions.count()).toBe(50);
+    await page.locator('#load-more').click();
+    await expect.poll(async () => (await actions.count()) > 50).toBe(true);
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'th' });
+    await expect
+      .poll(() => page.locator('communa-admin [role="status"]').textContent())
+      .toMatch(/more events shown/);
     expect(problems).toEqual([]);
 
     // The invitee follows the e-mailed link, signs in with a code sent by e-mail and accepts.
