@@ -47,7 +47,7 @@ export class AdminAuditLog extends AdminView {
   protected override render(): TemplateResult {
     return html`<h1 tabindex="-1">${this.t('navAuditLog')}</h1>
       ${this.renderErrorSummary()}
-      ${this.events ? this.renderEvents(this.events) : html`<p aria-live="polite">${this.t('loading')}</p>`}`;
+      ${this.events ? this.renderEvents(this.events) : this.renderLoading()}`;
   }
 
   private renderEvents(events: AuditEvent[]): TemplateResult {

@@ -69,13 +69,7 @@ export class AdminFamilies extends AdminView {
   protected override render(): TemplateResult {
     return html`<h1 tabindex="-1">${this.t('navFamilies')}</h1>
       ${this.renderErrorSummary()}
-      ${
-        this.households
-          ? this.renderHouseholds(this.households)
-          : this.errors.length === 0
-            ? html`<p aria-live="polite">${this.t('loading')}</p>`
-            : ''
-      }`;
+      ${this.households ? this.renderHouseholds(this.households) : this.renderLoading()}`;
   }
 
   private renderHouseholds(households: Household[]): TemplateResult {

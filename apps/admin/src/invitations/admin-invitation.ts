@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { InvitationDetails } from '../api/api-types.ts';
 import { problemMessage } from '../api/problem-messages.ts';
 import { formatDateTime, formatList } from '../i18n/format.ts';
@@ -45,10 +45,10 @@ export class AdminInvitation extends AdminView {
       ${this.renderState()}`;
   }
 
-  private renderState(): TemplateResult {
+  private renderState(): TemplateResult | typeof nothing {
     switch (this.state.kind) {
       case 'loading':
-        return html`<p aria-live="polite">${this.t('loading')}</p>`;
+        return this.renderLoading();
       case 'gone':
         return html`<p>${this.t('invitationGone', { email: this.email })}</p>
           <div class="actions">

@@ -52,7 +52,7 @@ export class AdminStaff extends AdminView {
   protected override render(): TemplateResult {
     return html`<h1 tabindex="-1">${this.t('navStaff')}</h1>
       ${this.renderErrorSummary()}
-      ${this.list ? this.renderLists(this.list) : html`<p aria-live="polite">${this.t('loading')}</p>`}
+      ${this.list ? this.renderLists(this.list) : this.renderLoading()}
       ${this.renderInviteForm()}
       <admin-confirm-dialog></admin-confirm-dialog>`;
   }
@@ -119,6 +119,7 @@ export class AdminStaff extends AdminView {
             ? html`<form novalidate @submit=${(event: SubmitEvent) => this.saveRoles(event, member)}>
                 <fieldset>
                   <legend>${this.t('rolesOf', { name })}</legend>
+                  ${this.renderFieldError('edit-role-admin')}
                   ${this.renderRoleChoices('edit-role', member.roles)}
                 </fieldset>
                 <div class="actions">

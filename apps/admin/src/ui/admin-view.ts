@@ -73,6 +73,11 @@ export class AdminView extends LitElement {
     return error ? html`<p id="${field}-error" class="field-error">${error.message}</p>` : nothing;
   }
 
+  /** While data loads; once loading failed, the error summary says why instead. */
+  protected renderLoading(): TemplateResult | typeof nothing {
+    return this.errors.length === 0 ? html`<p aria-live="polite">${this.t('loading')}</p>` : nothing;
+  }
+
   protected renderErrorSummary(): TemplateResult | typeof nothing {
     if (this.errors.length === 0) return nothing;
     return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
