@@ -1,11 +1,11 @@
 import { createDemoSite } from '@communa/demo-site';
 import type { Logger } from 'pino';
 import { toDemoCommunes } from './demo-communes.ts';
-import { seedDemoStaff } from './staff/demo-staff.ts';
 import type { Env } from './env.ts';
 import type { Platform } from './platform.ts';
 import { createPlatform } from './platform.ts';
 import { startHttpServer } from './server/http-server.ts';
+import { seedDemoStaff } from './staff/demo-staff.ts';
 import type { FilesApplied } from './tenants/apply-from-files.ts';
 import { applyTenantFiles } from './tenants/apply-from-files.ts';
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Language } from '@communa/tenant-config';
 import type { Logger } from 'pino';
 import type { Mailer } from '../notifications/mailer.ts';
 import { mailLanguage } from '../notifications/templates/mail-brand.ts';

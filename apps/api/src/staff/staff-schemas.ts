@@ -1,3 +1,4 @@
+import { LANGUAGES } from '@communa/tenant-config';
 import { z } from '@hono/zod-openapi';
 import { languageSchema, localizedTextSchema } from '../tenants/public-tenant-schema.ts';
 import { staffRoleSchema } from './staff-roles.ts';
@@ -24,7 +25,8 @@ export const staffMeSchema = z
       id: z.uuid(),
       email: z.string(),
       name: z.string(),
-      language: languageSchema.nullable(),
+      // Its own enum: `.nullable()` on the shared Language component would make that one nullable too.
+      language: z.enum(LANGUAGES).nullable(),
     }),
     hasPassword: z.boolean(),
     twoFactorEnabled: z.boolean(),
