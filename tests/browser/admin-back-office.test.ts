@@ -170,7 +170,7 @@ describe('the staff back-office', () => {
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'th' });
     await expect
       .poll(() => page.locator('communa-admin [role="status"]').textContent())
-      .toMatch(/more events shown/);
+      .toMatch(/^\d+ events are now shown\.$/);
     expect(problems).toEqual([]);
 
     // The invitee follows the e-mailed link, signs in with a code sent by e-mail and accepts.

@@ -37,7 +37,8 @@ export class AdminAuditLog extends AdminView {
     this.events = [...previous, ...result.data.events];
     this.nextCursor = result.data.nextCursor;
     if (before !== undefined) {
-      this.announce(this.t('announceLoaded', { count: String(result.data.events.length) }));
+      // The total, not the page's size: always a plural, and it says where the list now ends.
+      this.announce(this.t('announceLoaded', { count: String(this.events.length) }));
       await this.updateComplete;
       // Focus goes to the first new row, so keyboard users read on from where they were.
       this.renderRoot.querySelector<HTMLElement>(`tbody tr:nth-child(${previous.length + 1}) th`)?.focus();

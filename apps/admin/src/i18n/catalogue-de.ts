@@ -118,7 +118,7 @@ export const de: Catalogue = {
   loadMore: 'Mehr anzeigen',
   noEvents: 'Es wurde noch nichts aufgezeichnet.',
   allLoaded: 'Alle Ereignisse werden angezeigt.',
-  announceLoaded: '{count} weitere Ereignisse angezeigt.',
+  announceLoaded: 'Jetzt werden {count} Ereignisse angezeigt.',
   noHouseholds: 'Es hat sich noch kein Haushalt angemeldet.',
   guardians: 'Verantwortliche',
   children: 'Kinder',

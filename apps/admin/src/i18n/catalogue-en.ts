@@ -114,7 +114,7 @@ export const en = {
   loadMore: 'Load more',
   noEvents: 'Nothing has been recorded yet.',
   allLoaded: 'All events are shown.',
-  announceLoaded: '{count} more events shown.',
+  announceLoaded: '{count} events are now shown.',
   noHouseholds: 'No household has registered yet.',
   guardians: 'Guardians',
   children: 'Children',

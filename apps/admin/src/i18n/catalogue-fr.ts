@@ -118,7 +118,7 @@ export const fr: Catalogue = {
   loadMore: 'Afficher plus',
   noEvents: 'Rien n’a encore été enregistré.',
   allLoaded: 'Tous les événements sont affichés.',
-  announceLoaded: '{count} événements de plus affichés.',
+  announceLoaded: '{count} événements sont maintenant affichés.',
   noHouseholds: 'Aucun ménage ne s’est encore inscrit.',
   guardians: 'Responsables',
   children: 'Enfants',

@@ -117,7 +117,7 @@ export const nl: Catalogue = {
   loadMore: 'Meer tonen',
   noEvents: 'Er is nog niets geregistreerd.',
   allLoaded: 'Alle gebeurtenissen worden getoond.',
-  announceLoaded: '{count} gebeurtenissen meer getoond.',
+  announceLoaded: 'Er worden nu {count} gebeurtenissen getoond.',
   noHouseholds: 'Er heeft zich nog geen gezin ingeschreven.',
   guardians: 'Verantwoordelijken',
   children: 'Kinderen',
