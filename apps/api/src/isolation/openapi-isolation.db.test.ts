@@ -18,6 +18,7 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'PATCH /v1/tenants/{tenant}/me/children/{childId}': { firstName: 'Forged' },
   'PUT /v1/admin/tenants/{tenant}/staff/members/{memberId}/roles': { roles: ['admin'] },
   'POST /v1/admin/invitations/{invitationId}/accept': {},
+  'PUT /v1/admin/tenants/{tenant}/households/{householdId}/residency': { residency: 'declared_resident' },
   'POST /v1/tenants/{tenant}/me/co-parent-invitations/{coParentInvitationId}/accept': {},
 };
 
@@ -52,7 +53,9 @@ describe('isolation of every route in the OpenAPI document', () => {
         body: JSON.stringify(body),
       });
     const address = { street: MARKER, number: '1', postalCode: '4040', city: 'Herstal' };
-    expect((await asOwner('/household', 'PUT', address)).status).toBe(200);
+    const household = await asOwner('/household', 'PUT', address);
+    expect(household.status).toBe(200);
+    foreignIds.householdId = ((await household.json()) as { id: string }).id;
     const child = await asOwner('/children', 'POST', {
       firstName: MARKER,
       lastName: MARKER,

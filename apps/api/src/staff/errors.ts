@@ -24,6 +24,7 @@ export const staffProblems = {
     title: 'Changes to the back-office must come from the back-office itself',
   },
   memberNotFound: { code: 'member_not_found', status: 404, title: 'No such staff member in this commune' },
+  householdNotFound: { code: 'household_not_found', status: 404, title: 'No such household in this commune' },
   invitationNotFound: { code: 'invitation_not_found', status: 404, title: 'No such invitation' },
   alreadyStaff: { code: 'already_staff', status: 409, title: 'This person is already staff of the commune' },
   alreadyInvited: {

@@ -10,6 +10,7 @@ import { registerGetStaff } from './get-staff.ts';
 import { sameOriginWrites } from './origin-guard.ts';
 import { registerPostAcceptInvitation } from './post-accept-invitation.ts';
 import { registerPostInvitation } from './post-invitation.ts';
+import { registerPutHouseholdResidency } from './put-household-residency.ts';
 import { registerPutMemberRoles } from './put-member-roles.ts';
 import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_PATH } from './staff-route-deps.ts';
@@ -33,4 +34,5 @@ export function registerStaffRoutes(
   registerDeleteMember(app, deps);
   registerGetAuditLog(app, deps);
   registerGetHouseholds(app, deps);
+  registerPutHouseholdResidency(app, deps);
 }

@@ -1542,6 +1542,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tenants/{tenant}/households/{householdId}/residency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Confirm or correct a household’s declared residency (admin, stage-manager)
+         * @description The same residency as declared confirms it (residencyStatus confirmed); another one corrects it (corrected).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResidencyDecision"];
+                };
+            };
+            responses: {
+                /** @description The decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidencyStatus"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such household (household_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1969,6 +2051,19 @@ export interface components {
                 /** Format: date */
                 birthDate: string;
             }[];
+        };
+        ResidencyStatus: {
+            /** @enum {string} */
+            residency: "declared_resident" | "declared_non_resident";
+            /** @enum {string} */
+            residencyStatus: "confirmed" | "corrected";
+        };
+        ResidencyDecision: {
+            /**
+             * @description What the commune found, e.g. from the population register
+             * @enum {string}
+             */
+            residency: "declared_resident" | "declared_non_resident";
         };
         HealthStatus: {
             /** @enum {string} */

@@ -1,0 +1,87 @@
+import { households, withTenant } from '@communa/db';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, eq, sql } from 'drizzle-orm';
+import type { AppEnv } from '../app-env.ts';
+import { recordAuditEvent } from '../audit/audit-events.ts';
+import { ProblemError, problemResponse } from '../problems/problem.ts';
+import { staffProblems } from './errors.ts';
+import type { StaffRouteDeps } from './staff-route-deps.ts';
+import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from './staff-route-deps.ts';
+
+const residencySchema = z.enum(['declared_resident', 'declared_non_resident']);
+
+const residencyInputSchema = z
+  .strictObject({
+    residency: residencySchema.openapi({
+      description: 'What the commune found, e.g. from the population register',
+    }),
+  })
+  .openapi('ResidencyDecision');
+
+const paramsSchema = z.object({
+  tenant: z.string().openapi({ param: { name: 'tenant', in: 'path' }, example: 'liege' }),
+  householdId: z.uuid().openapi({ param: { name: 'householdId', in: 'path' } }),
+});
+
+export function registerPutHouseholdResidency(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
+  const route = createRoute({
+    method: 'put',
+    path: `${ADMIN_TENANT_PATH}/households/{householdId}/residency`,
+    tags: ['Staff'],
+    summary: 'Confirm or correct a household’s declared residency (admin, stage-manager)',
+    description:
+      'The same residency as declared confirms it (residencyStatus confirmed); another one corrects it (corrected).',
+    middleware: staffMiddleware(deps, 'households:read'),
+    request: {
+      params: paramsSchema,
+      body: { required: true, content: { 'application/json': { schema: residencyInputSchema } } },
+    },
+    responses: {
+      200: {
+        description: 'The decision',
+        content: {
+          'application/json': {
+            schema: z
+              .object({ residency: residencySchema, residencyStatus: z.enum(['confirmed', 'corrected']) })
+              .openapi('ResidencyStatus'),
+          },
+        },
+      },
+      ...staffProblemResponses,
+      404: problemResponse('No such commune among yours, or no such household (household_not_found)'),
+    },
+  });
+  app.openapi(route, async (c) => {
+    const member = c.var.member;
+    const { tenant } = member;
+    const { householdId } = c.req.valid('param');
+    const { residency } = c.req.valid('json');
+    const decided = await withTenant(deps.db, tenant.id, async (tx) => {
+      const [current] = await tx
+        .select({ residency: households.residency })
+        .from(households)
+        .where(and(eq(households.tenantId, tenant.id), eq(households.id, householdId)))
+        .for('update');
+      if (!current) throw new ProblemError(staffProblems.householdNotFound);
+      const residencyStatus =
+        current.residency === residency ? ('confirmed' as const) : ('corrected' as const);
+      await tx
+        .update(households)
+        .set({ residency, residencyStatus, updatedAt: sql`now()` })
+        .where(and(eq(households.tenantId, tenant.id), eq(households.id, householdId)));
+      await recordAuditEvent(tx, {
+        tenantId: tenant.id,
+        actorUserId: member.userId,
+        actorEmail: member.email,
+        action: `households.residency_${residencyStatus}`,
+        targetType: 'household',
+        targetId: householdId,
+        ip: member.ip,
+        detail: { from: current.residency, to: residency },
+      });
+      return { residency, residencyStatus };
+    });
+    return c.json(decided, 200);
+  });
+}
