@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
+import { asCitizen, citizenToken } from '../support/citizen.ts';
 import { awaitMail, mailCount } from '../support/dev-mailbox.ts';
 import { totpCode } from '../support/totp.ts';
 
@@ -206,6 +207,22 @@ describe('the staff back-office', () => {
   });
 
   it('keeps a Liège stage manager out of Herstal; the menu works with the keyboard alone; in Dutch', async () => {
+    // A family of Liège, registered through the citizen API as the widgets do.
+    const { apiUrl } = browserPlatform.platform;
+    const token = await citizenToken(apiUrl, 'liege', 'famille.dupont@example.be');
+    await asCitizen(apiUrl, token, 'PUT', '/v1/tenants/liege/me/household', {
+      street: 'Rue Haute',
+      number: '12',
+      box: '3',
+      postalCode: '4000',
+      city: 'Liège',
+    });
+    await asCitizen(apiUrl, token, 'POST', '/v1/tenants/liege/me/children', {
+      firstName: 'Léa',
+      lastName: 'Dupont',
+      birthDate: '2018-05-14',
+    });
+
     const { page, problems } = await open('/admin/', [401, 404]);
     await expect.poll(() => heading(page).textContent()).toBe('Sign in');
     await signInWithPassword(page, 'stage-manager@liege.communa.test');
@@ -236,13 +253,20 @@ describe('the staff back-office', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/liege/families');
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Families' });
-    await page.locator('admin-families #households, admin-families p').first().waitFor();
+    const household = page.locator('admin-families .household');
+    await household.waitFor();
+    expect(await household.locator('h2').textContent()).toBe('Rue Haute 12 box 3, 4000 Liège');
+    expect(await household.textContent()).toContain('famille.dupont@example.be');
+    expect(await household.textContent()).toContain('Léa Dupont');
+    expect(await household.textContent()).toContain('born on 14 May 2018');
+    expect(await household.textContent()).toContain('declared resident of the commune');
     await expectAccessible(page);
 
     await page.locator('#language-nl').click();
     await expect.poll(() => heading(page).textContent()).toBe('Gezinnen');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     expect(await page.locator('admin-nav a[data-nav="overview"]').textContent()).toBe('Overzicht');
+    await expect.poll(() => household.textContent()).toContain('geboren op 14 mei 2018');
     await expectAccessible(page);
 
     await page.goto(`${browserPlatform.platform.apiUrl}/admin/herstal/families`);
