@@ -139,6 +139,19 @@ describe('the staff back-office', () => {
     await animator.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => animator.locator('td').nth(1).textContent()).toContain('Event reviewer');
 
+    // Removing asks first; the commune's last administrator cannot be removed.
+    const decider = page.locator('#members tr[data-email="event-decider@liege.communa.test"]');
+    await decider.getByRole('button', { name: 'Remove' }).click();
+    await page.locator('admin-confirm-dialog #confirm').click();
+    await expect.poll(() => decider.count()).toBe(0);
+    const self = page.locator('#members tr[data-email="admin@liege.communa.test"]');
+    await self.getByRole('button', { name: 'Remove' }).click();
+    await page.locator('admin-confirm-dialog #confirm').click();
+    await expect
+      .poll(() => page.locator('admin-staff .error-summary').textContent())
+      .toContain('The commune must keep at least one administrator.');
+    expect(await self.count()).toBe(1);
+
     // A destructive action asks first; keeping the invitation changes nothing.
     const invitation = page.locator('#invitations tr[data-email="new.agent@example.be"]');
     await invitation.getByRole('button', { name: 'Cancel the invitation' }).click();
