@@ -353,7 +353,8 @@ export class CommunaAccount extends LitElement {
     authContext: () => this.context,
     token: () => this.store.read(),
     announce: (text) => {
-      this.announcement = text;
+      // The same message twice (saving twice) must change the live region, or it is not read again.
+      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     },
     focusAfterUpdate: (selector) => {
       this.focusSelector = selector;
