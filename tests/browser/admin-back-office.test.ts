@@ -239,7 +239,7 @@ describe('the staff back-office', () => {
     const { page, problems } = await open('/admin/', [401, 404]);
     await expect.poll(() => heading(page).textContent()).toBe('Sign in');
     await signInWithPassword(page, 'stage-manager@liege.communa.test');
-    await enrol(page);
+    const { backupCodes } = await enrol(page);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/liege/');
     await expect.poll(() => heading(page).textContent()).toBe('City of Liège');
 
@@ -295,6 +295,18 @@ describe('the staff back-office', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Aanmelden');
     const me = await page.evaluate(async () => (await fetch('/v1/admin/me')).status);
     expect(me).toBe(401);
+
+    // Next time the password leads to the second step; a backup code passes it.
+    await signInWithPassword(page, 'stage-manager@liege.communa.test');
+    await expect.poll(() => heading(page).textContent()).toBe('Tweede stap: code van de authenticator-app');
+    await expectAccessible(page);
+    await page.locator('admin-totp-challenge #toggle-backup').click();
+    await page.locator('admin-totp-challenge #code').fill(backupCodes[0] ?? '');
+    await page.locator('admin-totp-challenge #code').press('Enter');
+    // Still on the Herstal address it signed out from; the start page leads home to Liège.
+    await expect.poll(() => heading(page).textContent()).toBe('Pagina niet gevonden');
+    await page.locator('admin-message-view a').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Stad Luik');
     expect(problems).toEqual([]);
   });
 
