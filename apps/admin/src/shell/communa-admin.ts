@@ -126,10 +126,10 @@ export class CommunaAdmin extends LitElement {
     return translate(this.ui, key, params);
   }
 
-  private async loadSession(secondFactor = false): Promise<void> {
+  private async loadSession(): Promise<void> {
     const result = await readMe();
     if (result.ok) this.session = { kind: 'signed-in', me: result.data };
-    else if (result.status === 401) this.session = { kind: 'signed-out', secondFactor };
+    else if (result.status === 401) this.session = { kind: 'signed-out', secondFactor: false };
     else this.session = { kind: 'unavailable' };
   }
 
