@@ -18,3 +18,39 @@ export {
   formatStructuredCommunication,
   parseStructuredCommunication,
 } from './belgian/structured-communication.ts';
+export { type ComputedValue, type Expression, expressionSchema } from './computed/schema.ts';
+export { type Condition, conditionSchema } from './conditions/schema.ts';
+export { calendarDayInBrussels } from './dates/brussels.ts';
+export {
+  type FormDefinition,
+  type FormDefinitionInput,
+  formDefinitionSchema,
+  type Page,
+  type Section,
+} from './definition/form-schema.ts';
+export {
+  type DefinitionIssue,
+  type DefinitionResult,
+  parseFormDefinition,
+} from './definition/parse-definition.ts';
+export {
+  FIELD_TYPES,
+  type Field,
+  type FieldType,
+  fieldSchema,
+  type GroupField,
+  type SimpleField,
+} from './fields/field-schema.ts';
+export { definitionTexts, type PlacedText } from './i18n/definition-texts.ts';
+export { type LocalizedDefinition, labelOf, localizeDefinition } from './i18n/localize-definition.ts';
+export { type MissingTranslation, missingTranslations } from './i18n/missing-translations.ts';
+export {
+  ANSWER_ERROR_CODES,
+  type AnswerError,
+  type Answers,
+  type ValidationOptions,
+  type ValidationResult,
+} from './validation/answer-error.ts';
+export { cleanAnswers } from './validation/clean-answers.ts';
+export { type FormState, formState } from './validation/form-state.ts';
+export { validateAnswers, validatePage } from './validation/validate-answers.ts';

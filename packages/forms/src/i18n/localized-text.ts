@@ -1,0 +1,18 @@
+// tenant-config's package entry also reads files from disk; these two modules are pure, so the
+// isomorphic engine imports them directly to share one schema of localized text.
+import { LANGUAGES, type Language } from '../../../tenant-config/src/schema/languages.ts';
+import {
+  type LocalizedText,
+  localize,
+  localizedTextSchema,
+} from '../../../tenant-config/src/schema/localized-text.ts';
+
+export { LANGUAGES, type Language, type LocalizedText, localize };
+
+/** A text of a form: the tenant's localized text, with at least one language written. */
+export const formTextSchema = localizedTextSchema.refine((text) => Object.keys(text).length > 0, {
+  error: `must have a text in at least one language (${LANGUAGES.join(', ')})`,
+});
+
+export const languageOf = (value: unknown): Language | undefined =>
+  LANGUAGES.find((language) => language === value);
