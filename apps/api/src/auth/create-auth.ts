@@ -12,6 +12,7 @@ import {
 import { LANGUAGES } from '@communa/tenant-config';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
 import { bearer, emailOTP, organization, twoFactor } from 'better-auth/plugins';
 import type { Logger } from 'pino';
 import type { Mailer } from '../notifications/mailer.ts';
@@ -144,6 +145,17 @@ export function createAuth(deps: AuthDependencies) {
       user: {
         create: {
           before: async (user) => ({ data: { ...user, language: knownLanguage(user.language) } }),
+        },
+        update: {
+          // A profile change names one of our languages or none; anything else is refused (400).
+          before: async (user) => {
+            if (!('language' in user) || user.language === null || knownLanguage(user.language))
+              return { data: user };
+            throw new APIError('BAD_REQUEST', {
+              code: 'INVALID_LANGUAGE',
+              message: 'Not one of fr, nl, de, en',
+            });
+          },
         },
       },
       session: {

@@ -4,6 +4,7 @@ import { startFakeResendServer } from '../notifications/testing/fake-resend-serv
 import { problemSchema } from '../problems/problem.ts';
 import type { AuthTestKit } from './testing/auth-test-kit.ts';
 import { startAuthTestKit } from './testing/auth-test-kit.ts';
+import { createCitizenSession } from './testing/create-citizen-session.ts';
 
 async function problemOf(res: Response) {
   expect(res.headers.get('content-type')).toBe('application/problem+json');
@@ -17,6 +18,24 @@ describe('citizen sign-in failures', () => {
   });
   afterAll(async () => {
     await kit.close();
+  });
+
+  it('refuses a profile language that is none of fr, nl, de, en, and keeps the one set', async () => {
+    const { token } = await createCitizenSession(kit.owner.db, 'lang@example.be', { language: 'nl' });
+    const update = (language: unknown) =>
+      kit.platform.app.request('/api/auth/update-user', {
+        method: 'POST',
+        headers: { ...kit.withBearer(token), 'content-type': 'application/json' },
+        body: JSON.stringify({ language }),
+      });
+    const res = await update('klingon');
+    expect(res.status).toBe(400);
+    expect((await problemOf(res)).code).toBe('invalid_language');
+    const [row] = await kit.owner.sql<
+      { language: string }[]
+    >`select language from users where email = 'lang@example.be'`;
+    expect(row?.language).toBe('nl');
+    expect((await update('de')).status).toBe(200);
   });
 
   it('refuses a code used once already', async () => {

@@ -1,4 +1,4 @@
-import { parseNiss } from '../../../forms/src/belgian/niss.ts';
+import { parseNiss } from '@communa/forms/niss';
 
 /**
  * Checks run in the browser before a form is sent, mirroring the server's rules where they are

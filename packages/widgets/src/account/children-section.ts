@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNiss } from '../../../forms/src/belgian/niss.ts';
+import { formatNiss } from '@communa/forms/niss';
 import type { Child } from './account-api.ts';
 import type { AccountArea } from './account-area.ts';
 import { renderErrorSummary, renderField } from './account-fields.ts';
