@@ -4,6 +4,7 @@ import { parseEnv, publicUrl } from './env.ts';
 import { createLogger } from './logger.ts';
 import type { PlatformServers } from './servers.ts';
 import { startPlatformServers } from './servers.ts';
+import { DEMO_STAFF_PASSWORD } from './staff/demo-staff.ts';
 
 // `npm start`: database (embedded unless DATABASE_URL), migrations, communes, API, demo sites.
 const { values: args } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } } });
@@ -52,6 +53,7 @@ function banner({ apiUrl, demoUrl, applied }: PlatformServers): string {
     `  OpenAPI document  ${apiUrl}/v1/openapi.json`,
     `  API reference     ${apiUrl}/v1/reference`,
     `  Widget loader     ${apiUrl}/widgets/v1/communa.js`,
+    `  Back-office       ${apiUrl}/admin/`,
     ...(env.NODE_ENV === 'production' ? [] : [`  Dev mailbox       ${apiUrl}/dev/mail`]),
     `  Database          ${database.embedded ? `embedded PostgreSQL in ${env.DATA_DIR}/pg` : 'DATABASE_URL'}`,
   ];
@@ -62,6 +64,7 @@ function banner({ apiUrl, demoUrl, applied }: PlatformServers): string {
     }
     const first = applied.loaded[0]?.slug;
     if (first) lines.push(`    strict CSP      ${demoUrl}/strict-csp/${first}/`);
+    lines.push(`  Demo staff        <role>@<commune>.communa.test, password ${DEMO_STAFF_PASSWORD}`);
   }
   lines.push('Press Ctrl-C to stop.', '');
   return `${lines.join('\n')}\n`;
