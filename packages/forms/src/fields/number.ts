@@ -39,5 +39,6 @@ export const validateNumber = (field: NumberField, value: unknown): FieldOutcome
   if (field.step !== undefined && !onStep(value, field.min ?? 0, field.step)) {
     return reject('step_mismatch', `must be a multiple of ${field.step}`);
   }
-  return accept(value);
+  // JSON has no -0: the server would read 0 where the browser had -0.
+  return accept(value === 0 ? 0 : value);
 };
