@@ -12,6 +12,8 @@ export { LANGUAGES, type Language, type LocalizedText, localize };
 /** A text of a form: the tenant's localized text, with at least one language written. */
 export const formTextSchema = localizedTextSchema.refine((text) => Object.keys(text).length > 0, {
   error: `must have a text in at least one language (${LANGUAGES.join(', ')})`,
+  // A text in an unknown language is reported as such, not also as empty.
+  when: (payload) => payload.issues.length === 0,
 });
 
 export const languageOf = (value: unknown): Language | undefined =>

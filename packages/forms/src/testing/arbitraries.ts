@@ -415,15 +415,13 @@ export const validValue = (
       );
     case 'address':
       return fc.oneof(
-        fc
-          .integer({ min: 1000, max: 9999 })
-          .map((code) => ({
-            street: 'Rue Haute',
-            number: '3',
-            box: 'B',
-            postalCode: String(code),
-            city: 'Liège',
-          })),
+        fc.integer({ min: 1000, max: 9999 }).map((code) => ({
+          street: 'Rue Haute',
+          number: '3',
+          box: 'B',
+          postalCode: String(code),
+          city: 'Liège',
+        })),
         ...(field.belgianOnly
           ? []
           : [

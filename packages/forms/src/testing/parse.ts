@@ -18,3 +18,8 @@ export const formWith = (
     title: { fr: 'Test' },
     pages: [{ title: { fr: 'Page' }, sections: [{ fields }] }],
   });
+
+/** `path code` of each error, or `[]` when the answers are accepted: short to compare in tests. */
+export const errorsOf = (
+  result: { ok: true } | { ok: false; errors: { path: string; code: string }[] },
+): string[] => (result.ok ? [] : result.errors.map((error) => `${error.path} ${error.code}`));
