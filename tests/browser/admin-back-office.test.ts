@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
@@ -15,10 +15,12 @@ interface Focused {
 }
 
 // The staff back-office at /admin, in headless Chromium against the real API with the demo
-// communes and demo staff: sign-in, TOTP enrolment, the staff and audit-log screens, the
-// isolation of communes, keyboard use, Dutch, its strict CSP and axe on every screen.
+// communes and demo staff: sign-in, TOTP enrolment, the staff, families and audit-log screens,
+// the isolation of communes, keyboard use, Dutch, its strict CSP and axe on every screen.
 describe('the staff back-office', () => {
   const browserPlatform = useBrowserPlatform();
+  /** Kept from the Liège admin's enrolment, so a later test signs them in again. */
+  let liegeAdminTotpUri: string | undefined;
 
   /**
    * Opens a page and collects what goes wrong: script errors, CSP violations, failed requests.
@@ -62,6 +64,11 @@ describe('the staff back-office', () => {
 
   const heading = (page: Page) => page.locator('main h1');
 
+  /** The text as read, spaces and line breaks of the template collapsed. */
+  async function text(locator: Locator): Promise<string> {
+    return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
   async function signInWithPassword(page: Page, email: string): Promise<void> {
     await page.locator('admin-sign-in #email').fill(email);
     await page.locator('admin-sign-in #password').fill(PASSWORD);
@@ -89,6 +96,19 @@ describe('the staff back-office', () => {
     return { totpUri: totpURI, backupCodes };
   }
 
+  /** Through the TOTP challenge when an earlier test enrolled the admin, else through enrolment. */
+  async function signInAsLiegeAdmin(page: Page): Promise<void> {
+    await expect.poll(() => heading(page).textContent()).toBe('Sign in');
+    await signInWithPassword(page, 'admin@liege.communa.test');
+    if (liegeAdminTotpUri === undefined) {
+      liegeAdminTotpUri = (await enrol(page)).totpUri;
+      return;
+    }
+    await expect.poll(() => heading(page).textContent()).toBe('Second step: authenticator code');
+    await page.locator('admin-totp-challenge #code').fill(await totpCode(liegeAdminTotpUri));
+    await page.locator('admin-totp-challenge #code').press('Enter');
+  }
+
   it('lets the Liège admin enrol TOTP, invite, change a role and see it in the audit log; the invitee accepts', async () => {
     const { page, problems } = await open('/admin/liege/staff', [401, 409]);
     await expect.poll(() => heading(page).textContent()).toBe('Sign in');
@@ -96,7 +116,7 @@ describe('the staff back-office', () => {
     await expectAccessible(page);
 
     await signInWithPassword(page, 'admin@liege.communa.test');
-    await enrol(page);
+    liegeAdminTotpUri = (await enrol(page)).totpUri;
 
     // Back on the deep link the admin asked for, focus on its heading.
     await expect.poll(() => heading(page).textContent()).toBe('Staff');
@@ -170,6 +190,10 @@ describe('the staff back-office', () => {
     // Newest first: the role change, then the invitation, then the sign-in that began it.
     expect(logged.indexOf('staff.roles_changed')).toBeGreaterThanOrEqual(0);
     expect(logged.indexOf('staff.roles_changed')).toBeLessThan(logged.indexOf('staff.invited'));
+    // In words, with the code beneath it for support.
+    expect(await text(page.locator('#audit-events tr[data-action="staff.roles_changed"] td').nth(1))).toBe(
+      'Roles changed staff.roles_changed',
+    );
     await expectAccessible(page);
 
     // Every read of the families is audited: fifty of them fill a page, the rest comes on request.
@@ -219,7 +243,7 @@ describe('the staff back-office', () => {
     expect(await page.locator('#invitations tr[data-email="new.agent@example.be"]').count()).toBe(0);
   });
 
-  it('keeps a Liège stage manager out of Herstal; the menu works with the keyboard alone; in Dutch', async () => {
+  it('keeps a Liège stage manager out of Herstal; the menu works with the keyboard alone; a residency is corrected and audited; in Dutch', async () => {
     // A family of Liège, registered through the citizen API as the widgets do.
     const { apiUrl } = browserPlatform.platform;
     const token = await citizenToken(apiUrl, 'liege', 'famille.dupont@example.be');
@@ -272,14 +296,38 @@ describe('the staff back-office', () => {
     expect(await household.textContent()).toContain('famille.dupont@example.be');
     expect(await household.textContent()).toContain('Léa Dupont');
     expect(await household.textContent()).toContain('born on 14 May 2018');
-    expect(await household.textContent()).toContain('declared resident of the commune');
+    const residency = household.locator('p.residency');
+    expect(await text(residency)).toBe('Residency: in the commune (as declared by the family)');
     await expectAccessible(page);
+
+    // The register says otherwise: correcting changes what the family pays, so it asks first,
+    // focus on the harmless choice; the keyboard alone confirms.
+    await household.getByRole('button', { name: /^Correct: outside the commune/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('admin-families admin-confirm-dialog dialog[open]').waitFor();
+    expect(await text(page.locator('admin-families #confirm-message'))).toBe(
+      'Rue Haute 12 box 3, 4000 Liège: the family declared that it lives in the commune. Record that it does not? This changes the price the family pays for stages.',
+    );
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'button', text: 'Keep as declared' });
+    await expectAccessible(page);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Correct the residency' });
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => text(residency))
+      .toBe('Residency: outside the commune (corrected by the commune)');
+    expect(await household.getByRole('button').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('communa-admin [role="status"]').textContent())
+      .toBe('Residency of Rue Haute 12 box 3, 4000 Liège corrected: outside the commune.');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'p' });
 
     await page.locator('#language-nl').click();
     await expect.poll(() => heading(page).textContent()).toBe('Gezinnen');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     expect(await page.locator('admin-nav a[data-nav="overview"]').textContent()).toBe('Overzicht');
     await expect.poll(() => household.textContent()).toContain('geboren op 14 mei 2018');
+    expect(await text(residency)).toBe('Woonplaats: buiten de gemeente (verbeterd door de gemeente)');
     await expectAccessible(page);
 
     await page.goto(`${browserPlatform.platform.apiUrl}/admin/herstal/families`);
@@ -308,6 +356,18 @@ describe('the staff back-office', () => {
     await page.locator('admin-message-view a').click();
     await expect.poll(() => heading(page).textContent()).toBe('Stad Luik');
     expect(problems).toEqual([]);
+
+    // The admin reads the correction in the audit log, in words and by whom.
+    const admin = await open('/admin/liege/audit-log', [401]);
+    await signInAsLiegeAdmin(admin.page);
+    await expect.poll(() => heading(admin.page).textContent()).toBe('Audit log');
+    const correction = admin.page.locator('#audit-events tr[data-action="households.residency_corrected"]');
+    await correction.waitFor();
+    expect(await text(correction.locator('td').nth(0))).toBe('stage-manager@liege.communa.test');
+    expect(await text(correction.locator('td').nth(1))).toBe(
+      'Residency corrected households.residency_corrected',
+    );
+    expect(admin.problems).toEqual([]);
   });
 
   it('switches between two communes with different roles, asking the second factor only where needed', async () => {

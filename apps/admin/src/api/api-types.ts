@@ -21,4 +21,10 @@ export type AuditPage = Answer<'/v1/admin/tenants/{tenant}/audit-log', 'get', 20
 export type AuditEvent = AuditPage['events'][number];
 export type Households = Answer<'/v1/admin/tenants/{tenant}/households', 'get', 200>;
 export type Household = Households['households'][number];
+export type Residency = Household['residency'];
+export type ResidencyDecision = Answer<
+  '/v1/admin/tenants/{tenant}/households/{householdId}/residency',
+  'put',
+  200
+>;
 export type InvitationDetails = Answer<'/v1/admin/invitations/{invitationId}', 'get', 200>;

@@ -8,6 +8,8 @@ describe('problem messages', () => {
     expect(problemMessage('already_invited')).toBe('errAlreadyInvited');
     expect(problemMessage('second_factor_enrolment_required')).toBe('errSecondFactor');
     expect(problemMessage('invalid_email_or_password')).toBe('errCredentials');
+    expect(problemMessage('household_not_found')).toBe('errHouseholdNotFound');
+    expect(problemMessage('cross_site_request')).toBe('errCrossSite');
   });
 
   it('says an unknown code is a problem on our side', () => {

@@ -15,6 +15,8 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   rate_limited: 'errRateLimited',
   network: 'errNetwork',
   not_found: 'errNotFound',
+  household_not_found: 'errHouseholdNotFound',
+  cross_site_request: 'errCrossSite',
   invalid_email_or_password: 'errCredentials',
   invalid_password: 'errCredentials',
   credential_account_not_found: 'errCredentials',

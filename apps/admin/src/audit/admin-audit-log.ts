@@ -1,12 +1,23 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuditEvent, Commune } from '../api/api-types.ts';
 import { problemMessage } from '../api/problem-messages.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { AdminView } from '../ui/admin-view.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
+import { auditActionLabel } from './audit-actions.ts';
 import { auditPage } from './audit-api.ts';
 
 /** The commune's audit log for its administrators: newest first, more on request. */
 export class AdminAuditLog extends AdminView {
+  static override styles = [
+    sharedStyles,
+    css`
+      .action-code {
+        display: block;
+        color: var(--_muted);
+      }
+    `,
+  ];
   static override properties = {
     commune: { attribute: false },
     events: { state: true },
@@ -70,7 +81,7 @@ export class AdminAuditLog extends AdminView {
               (event) => html`<tr data-action=${event.action}>
                 <th scope="row" tabindex="-1"><time datetime=${event.at}>${formatDateTime(this.ui, event.at)}</time></th>
                 <td>${event.actorEmail ?? '—'}</td>
-                <td><code>${event.action}</code></td>
+                <td>${this.renderAction(event.action)}</td>
                 <td>${event.targetType ? html`<code>${event.targetType}</code> ${event.targetId ?? ''}` : '—'}</td>
                 <td>${event.ip ?? '—'}</td>
               </tr>`,
@@ -86,6 +97,14 @@ export class AdminAuditLog extends AdminView {
             </div>`
           : html`<p class="muted">${this.t('allLoaded')}</p>`
       }`;
+  }
+
+  /** The action in words, its code beneath for support; an action not known yet, as its code. */
+  private renderAction(action: string): TemplateResult {
+    const label = auditActionLabel(this.ui, action);
+    return label === undefined
+      ? html`<code>${action}</code>`
+      : html`${label} <code class="action-code">${action}</code>`;
   }
 }
 

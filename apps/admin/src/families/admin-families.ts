@@ -1,14 +1,15 @@
-import { css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Commune, Household } from '../api/api-types.ts';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Commune, Household, Residency } from '../api/api-types.ts';
 import { problemMessage } from '../api/problem-messages.ts';
 import { formatDay } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { AdminView } from '../ui/admin-view.ts';
+import '../ui/confirm-dialog.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { addressLine } from './household-address.ts';
-import { listHouseholds } from './households-api.ts';
+import { decideResidency, listHouseholds } from './households-api.ts';
 
-const RESIDENCY: Readonly<Record<Household['residency'], MessageKey>> = {
+const RESIDENCY: Readonly<Record<Residency, MessageKey>> = {
   declared_resident: 'residencyResident',
   declared_non_resident: 'residencyNonResident',
 };
@@ -17,8 +18,24 @@ const RESIDENCY_STATUS: Readonly<Record<Household['residencyStatus'], MessageKey
   confirmed: 'statusConfirmed',
   corrected: 'statusCorrected',
 };
+/** The button that confirms a declaration, by the residency declared. */
+const CONFIRM: Readonly<Record<Residency, MessageKey>> = {
+  declared_resident: 'confirmResident',
+  declared_non_resident: 'confirmNonResident',
+};
+/** The button that corrects a declaration, and the question it asks, by the residency found. */
+const CORRECT: Readonly<Record<Residency, { label: MessageKey; question: MessageKey }>> = {
+  declared_resident: { label: 'correctToResident', question: 'confirmCorrectToResident' },
+  declared_non_resident: { label: 'correctToNonResident', question: 'confirmCorrectToNonResident' },
+};
 
-/** The commune's households: their guardians, children and declared residency. */
+const otherResidency = (residency: Residency): Residency =>
+  residency === 'declared_resident' ? 'declared_non_resident' : 'declared_resident';
+
+/**
+ * The commune's households: their guardians, children and residency, which staff confirm or
+ * correct once they have checked the family's declaration.
+ */
 export class AdminFamilies extends AdminView {
   static override styles = [
     sharedStyles,
@@ -48,14 +65,18 @@ export class AdminFamilies extends AdminView {
   static override properties = {
     commune: { attribute: false },
     households: { state: true },
+    deciding: { state: true },
   } satisfies PropertyDeclarations;
 
   commune: Commune | undefined;
   private households: Household[] | undefined;
+  /** The household whose residency decision is on its way to the API. */
+  private deciding: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('commune') && this.commune) {
       this.households = undefined;
+      this.deciding = undefined;
       void this.load(this.commune.slug);
     }
   }
@@ -69,7 +90,9 @@ export class AdminFamilies extends AdminView {
   protected override render(): TemplateResult {
     return html`<h1 tabindex="-1">${this.t('navFamilies')}</h1>
       ${this.renderErrorSummary()}
-      ${this.households ? this.renderHouseholds(this.households) : this.renderLoading()}`;
+      <p>${this.t('residencyIntro')}</p>
+      ${this.households ? this.renderHouseholds(this.households) : this.renderLoading()}
+      <admin-confirm-dialog></admin-confirm-dialog>`;
   }
 
   private renderHouseholds(households: Household[]): TemplateResult {
@@ -81,11 +104,15 @@ export class AdminFamilies extends AdminView {
 
   private renderHousehold(household: Household): TemplateResult {
     const titleId = `household-${household.id}`;
-    return html`<li class="panel household">
+    const address = addressLine(household, this.t('box'));
+    return html`<li class="panel household" data-household=${household.id}>
       <section aria-labelledby=${titleId}>
-        <h2 id=${titleId}>${addressLine(household, this.t('box'))}</h2>
-        <p>${this.t('residency')}: ${this.t(RESIDENCY[household.residency])}
-          (${this.t(RESIDENCY_STATUS[household.residencyStatus])})</p>
+        <h2 id=${titleId}>${address}</h2>
+        <p class="residency" id="residency-${household.id}" tabindex="-1">
+          ${this.t('residency')}: ${this.t(RESIDENCY[household.residency])}
+          (${this.t(RESIDENCY_STATUS[household.residencyStatus])})
+        </p>
+        ${household.residencyStatus === 'declared' ? this.renderDecision(household, address) : nothing}
         <h3>${this.t('guardians')}</h3>
         <ul class="people">
           ${household.members.map((member) => html`<li>${member.name ? `${member.name} — ` : ''}${member.email}</li>`)}
@@ -103,6 +130,55 @@ export class AdminFamilies extends AdminView {
         }
       </section>
     </li>`;
+  }
+
+  /** Confirming agrees with the family; correcting changes their price, so it asks first. */
+  private renderDecision(household: Household, address: string): TemplateResult {
+    const declared = household.residency;
+    const found = otherResidency(declared);
+    const confirm = this.t(CONFIRM[declared]);
+    const correct = this.t(CORRECT[found].label);
+    const busy = this.deciding !== undefined;
+    return html`<div class="actions decision">
+      <button type="button" class="button small confirm-residency" aria-label="${confirm} (${address})"
+        ?disabled=${busy} @click=${() => this.decide(household, declared)}>${confirm}</button>
+      <button type="button" class="button secondary small correct-residency" aria-label="${correct} (${address})"
+        ?disabled=${busy} @click=${() => this.askCorrection(household, found, address)}>${correct}</button>
+    </div>`;
+  }
+
+  private async askCorrection(household: Household, found: Residency, address: string): Promise<void> {
+    const dialog = this.renderRoot.querySelector('admin-confirm-dialog');
+    if (!dialog) return;
+    const confirmed = await dialog.ask({
+      title: this.t('confirmTitle'),
+      message: this.t(CORRECT[found].question, { address }),
+      confirmLabel: this.t('correctResidency'),
+      cancelLabel: this.t('keepDeclared'),
+    });
+    if (confirmed) await this.decide(household, found);
+  }
+
+  /** Sends the decision, then shows the row as the API now has it, without reloading the list. */
+  private async decide(household: Household, residency: Residency): Promise<void> {
+    const slug = this.commune?.slug;
+    if (!slug) return;
+    this.deciding = household.id;
+    const result = await decideResidency(slug, household.id, residency);
+    this.deciding = undefined;
+    if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
+    this.clearErrors();
+    const decided: Household = { ...household, ...result.data };
+    this.households = this.households?.map((row) => (row.id === decided.id ? decided : row));
+    this.announce(
+      this.t(
+        decided.residencyStatus === 'confirmed' ? 'announceResidencyConfirmed' : 'announceResidencyCorrected',
+        { address: addressLine(decided, this.t('box')), residency: this.t(RESIDENCY[decided.residency]) },
+      ),
+    );
+    // The buttons are gone with the decision: focus goes to the line that now states it.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#residency-${decided.id}`)?.focus();
   }
 }
 

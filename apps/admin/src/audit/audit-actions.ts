@@ -1,0 +1,26 @@
+import type { Language } from '../i18n/languages.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { translate } from '../i18n/messages.ts';
+
+/** The audit-log actions the API records, with the words each one is shown in. */
+const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
+  ['staff.signed_in', 'auditStaffSignedIn'],
+  ['staff.second_factor_enrolled', 'auditStaffSecondFactorEnrolled'],
+  ['staff.invited', 'auditStaffInvited'],
+  ['staff.invitation_cancelled', 'auditStaffInvitationCancelled'],
+  ['staff.joined', 'auditStaffJoined'],
+  ['staff.roles_changed', 'auditStaffRolesChanged'],
+  ['staff.removed', 'auditStaffRemoved'],
+  ['staff.admin_created', 'auditStaffAdminCreated'],
+  ['households.listed', 'auditHouseholdsListed'],
+  ['households.residency_confirmed', 'auditResidencyConfirmed'],
+  ['households.residency_corrected', 'auditResidencyCorrected'],
+]);
+
+export const LABELLED_AUDIT_ACTIONS: readonly string[] = [...ACTION_MESSAGES.keys()];
+
+/** The action in words, or undefined for an action this release does not know yet. */
+export function auditActionLabel(language: Language, action: string): string | undefined {
+  const key = ACTION_MESSAGES.get(action);
+  return key === undefined ? undefined : translate(language, key);
+}
