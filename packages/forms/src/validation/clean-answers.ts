@@ -4,10 +4,13 @@ import { languageOf } from '../i18n/localized-text.ts';
 import type { Answers, ValidationOptions } from './answer-error.ts';
 import { evaluateAnswers, type FieldState } from './evaluate-answers.ts';
 
-/** Keeps, in each group item that is an object, only the filled fields shown for that item. */
+/**
+ * Keeps, in each group item that is an object, only the filled fields shown for that item; items
+ * beyond the group's maximum are dropped, as they could not be stored.
+ */
 const cleanItems = (raw: unknown, items: FieldState['items']): unknown => {
   if (!Array.isArray(raw) || items === undefined) return raw;
-  return raw.map((item, index) => {
+  return raw.slice(0, items.length).map((item, index) => {
     const states = items[index];
     if (!isPlainObject(item) || states === undefined) return item;
     const cleaned: Record<string, unknown> = {};

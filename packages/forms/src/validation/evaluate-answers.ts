@@ -11,7 +11,8 @@ import type { AnswerError } from './answer-error.ts';
 
 /**
  * One field's outcome: shown or not, required or not, its stored value, and its errors; for a
- * group, the states of each item's fields (undefined for an item that is not an object).
+ * group, the states of each item's fields (undefined for an item that is not an object), up to
+ * the group's maximum.
  */
 export type FieldState = {
   visible: boolean;
@@ -135,7 +136,8 @@ const groupState = (
   if (raw.length < least) errors.push(error(path, 'too_few_items', `must have at least ${least} items`));
   const fields = new Map(group.fields.map((field) => [field.key, { field, containers: [] }]));
   const values: Record<string, unknown>[] = [];
-  const items = raw.map((item, index) => {
+  // Items beyond the maximum cannot be stored; not working them out keeps a large body cheap.
+  const items = raw.slice(0, group.max).map((item, index) => {
     const itemPath = joinPath(path, [index]);
     if (!isPlainObject(item)) {
       errors.push(error(itemPath, 'invalid_type', 'must be an object'));

@@ -224,6 +224,14 @@ describe('cleanAnswers', () => {
     });
   });
 
+  it('drops group items beyond the maximum, which could not be stored', () => {
+    const people = Array.from({ length: 5 }, (_, index) => ({ name: `P${index}` }));
+    expect(cleanAnswers(definition, { onBehalf: false, people }, { today })).toEqual({
+      onBehalf: false,
+      people: people.slice(0, 3),
+    });
+  });
+
   it('keeps values as given, for validateAnswers to normalise', () => {
     expect(cleanAnswers(definition, { onBehalf: 'maybe' }, { today })).toEqual({ onBehalf: 'maybe' });
     expect(cleanAnswers(definition, 'nothing', { today })).toEqual({});
