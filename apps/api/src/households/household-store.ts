@@ -106,9 +106,18 @@ async function updateAddress(
   householdId: string,
   address: NormalisedAddress & { residency: Residency },
 ): Promise<void> {
+  // A new address is a new declaration for staff to check; the same address (a phone change) keeps
+  // what staff confirmed or corrected.
+  const moved = sql`(${households.street}, ${households.number}, ${households.box}, ${households.postalCode}, ${households.city}, ${households.country})
+    is distinct from (${address.street}, ${address.number}, ${address.box}, ${address.postalCode}, ${address.city}, ${address.country})`;
   await tx
     .update(households)
-    .set({ ...address, updatedAt: sql`now()` })
+    .set({
+      ...address,
+      residency: sql`case when ${moved} then ${address.residency} else ${households.residency} end`,
+      residencyStatus: sql`case when ${moved} then 'declared' else ${households.residencyStatus} end`,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
 }
 

@@ -135,4 +135,24 @@ describe('my household and children: happy paths', () => {
     expect(data.identity).toEqual({ email: 'parent@example.be', name: 'Alex Parent', language: null });
     expect(data.household?.children.map((c) => c.firstName)).toEqual(['Louise']);
   });
+
+  it('keeps a confirmed residency when only the phone changes, and asks again after a move', async () => {
+    const mover = await createCitizenSession(kit.owner.db, 'mover@example.be');
+    const save = (body: unknown) =>
+      kit.platform.app.request('/v1/tenants/liege/me/household', {
+        method: 'PUT',
+        headers: { ...kit.withBearer(mover.token), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const home = { street: 'Rue Haute', number: '5', postalCode: '4000', city: 'Liège' };
+    expect((await save(home)).status).toBe(200);
+    await kit.owner.sql`update households set residency_status = 'confirmed'
+      where id in (select household_id from household_members m join users u on u.id = m.user_id where u.email = 'mover@example.be')`;
+    const phoneOnly = householdSchema.parse(await (await save({ ...home, phone: '04 222 33 44' })).json());
+    expect(phoneOnly).toMatchObject({ residency: 'declared_resident', residencyStatus: 'confirmed' });
+    const moved = householdSchema.parse(
+      await (await save({ street: 'Rue de Namur', number: '1', postalCode: '5000', city: 'Namur' })).json(),
+    );
+    expect(moved).toMatchObject({ residency: 'declared_non_resident', residencyStatus: 'declared' });
+  });
 });

@@ -6,6 +6,7 @@ import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { staffProblems } from './errors.ts';
+import { decideResidency } from './residency-decision.ts';
 import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from './staff-route-deps.ts';
 
@@ -31,8 +32,9 @@ export function registerPutHouseholdResidency(app: OpenAPIHono<AppEnv>, deps: St
     tags: ['Staff'],
     summary: 'Confirm or correct a household’s declared residency (admin, stage-manager)',
     description:
-      'The same residency as declared confirms it (residencyStatus confirmed); another one corrects it (corrected).',
-    middleware: staffMiddleware(deps, 'households:read'),
+      'What staff found (population register) against what the family declared: the same confirms it ' +
+      '(residencyStatus confirmed), the other corrects it (corrected). It may be decided again.',
+    middleware: staffMiddleware(deps, 'residency:decide'),
     request: {
       params: paramsSchema,
       body: { required: true, content: { 'application/json': { schema: residencyInputSchema } } },
@@ -59,13 +61,13 @@ export function registerPutHouseholdResidency(app: OpenAPIHono<AppEnv>, deps: St
     const { residency } = c.req.valid('json');
     const decided = await withTenant(deps.db, tenant.id, async (tx) => {
       const [current] = await tx
-        .select({ residency: households.residency })
+        .select({ residency: households.residency, residencyStatus: households.residencyStatus })
         .from(households)
         .where(and(eq(households.tenantId, tenant.id), eq(households.id, householdId)))
         .for('update');
       if (!current) throw new ProblemError(staffProblems.householdNotFound);
-      const residencyStatus =
-        current.residency === residency ? ('confirmed' as const) : ('corrected' as const);
+      const decision = decideResidency(current, residency);
+      const { residencyStatus } = decision;
       await tx
         .update(households)
         .set({ residency, residencyStatus, updatedAt: sql`now()` })
@@ -80,7 +82,7 @@ export function registerPutHouseholdResidency(app: OpenAPIHono<AppEnv>, deps: St
         ip: member.ip,
         detail: { from: current.residency, to: residency },
       });
-      return { residency, residencyStatus };
+      return decision;
     });
     return c.json(decided, 200);
   });

@@ -16,12 +16,14 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const staffRoleSchema = z.enum(STAFF_ROLES).openapi('StaffRole');
 
 /** What a staff route may require; each is granted to the roles listed in PERMISSIONS. */
-export type StaffPermission = 'staff:manage' | 'audit:read' | 'households:read';
+export type StaffPermission = 'staff:manage' | 'audit:read' | 'households:read' | 'residency:decide';
 
 const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'staff:manage': ['admin'],
   'audit:read': ['admin'],
   'households:read': ['admin', 'stage-manager'],
+  /** Residency sets what families pay for stages: those who manage stages decide it. */
+  'residency:decide': ['admin', 'stage-manager'],
 };
 
 /** Roles that can reach health data (or grant it): they need a TOTP second factor. */
