@@ -8,6 +8,9 @@ export type HouseholdInput = components['schemas']['HouseholdInput'];
 export type Child = components['schemas']['Child'];
 export type ChildInput = components['schemas']['ChildInput'];
 export type ChildPatch = components['schemas']['ChildPatch'];
+export type CoParentInvitation = components['schemas']['CoParentInvitation'];
+export type CoParentInvitations = components['schemas']['CoParentInvitations'];
+export type CoParentInvitationInput = components['schemas']['CoParentInvitationInput'];
 type Problem = components['schemas']['Problem'];
 
 /** What went wrong with a call, in terms a message is chosen from. */
@@ -17,6 +20,11 @@ export type AccountError =
   | 'not-found'
   | 'household-required'
   | 'already-requested'
+  | 'same-household'
+  | 'already-invited'
+  | 'too-many-invitations'
+  | 'invitation-not-found'
+  | 'invitation-closed'
   | 'network'
   | 'server';
 
@@ -30,6 +38,11 @@ const PROBLEM_ERRORS: Readonly<Record<string, AccountError>> = {
   household_required: 'household-required',
   child_not_found: 'not-found',
   erasure_already_requested: 'already-requested',
+  co_parent_same_household: 'same-household',
+  co_parent_already_invited: 'already-invited',
+  co_parent_too_many_invitations: 'too-many-invitations',
+  co_parent_invitation_not_found: 'invitation-not-found',
+  co_parent_invitation_closed: 'invitation-closed',
 };
 
 /**
@@ -118,6 +131,49 @@ export class AccountApi {
         this.#init(),
       );
       return data ? { ok: true, value: data.requestedAt } : failure(error);
+    });
+  }
+
+  /** Invitations to share children between separated parents: sent by my household, and waiting for me. */
+  coParentInvitations(): Promise<AccountResult<CoParentInvitations>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.GET(
+        '/v1/tenants/{tenant}/me/co-parent-invitations',
+        this.#init(),
+      );
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  inviteCoParent(body: CoParentInvitationInput): Promise<AccountResult<CoParentInvitation>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST('/v1/tenants/{tenant}/me/co-parent-invitations', {
+        ...this.#init(),
+        body,
+      });
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** My household, now with the shared children. */
+  acceptCoParentInvitation(coParentInvitationId: string): Promise<AccountResult<Household>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/co-parent-invitations/{coParentInvitationId}/accept',
+        { params: { path: { tenant: this.#tenant, coParentInvitationId } }, headers: this.#headers },
+      );
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** Cancels an invitation my household sent, or declines one addressed to me. */
+  closeCoParentInvitation(coParentInvitationId: string): Promise<AccountResult<null>> {
+    return this.#call(async () => {
+      const { error, response } = await this.#client.DELETE(
+        '/v1/tenants/{tenant}/me/co-parent-invitations/{coParentInvitationId}',
+        { params: { path: { tenant: this.#tenant, coParentInvitationId } }, headers: this.#headers },
+      );
+      return response.ok ? { ok: true, value: null } : failure(error);
     });
   }
 

@@ -1,10 +1,23 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
-import type { AccountError, Child, Household } from './account-api.ts';
+import type {
+  AccountError,
+  AccountResult,
+  Child,
+  CoParentInvitation,
+  CoParentInvitations,
+  Household,
+} from './account-api.ts';
 import { AccountApi } from './account-api.ts';
 import type { Translate } from './account-fields.ts';
 import type { ChildValues, FieldProblem, HouseholdValues } from './account-forms.ts';
-import { brusselsToday, checkChild, checkHousehold, parseBirthDate } from './account-forms.ts';
+import {
+  brusselsToday,
+  checkChild,
+  checkCoParentInvitation,
+  checkHousehold,
+  parseBirthDate,
+} from './account-forms.ts';
 import type { AccountMessageKey } from './account-messages.ts';
 import type { AuthContext, Person } from './auth-client.ts';
 import { updateProfile } from './auth-client.ts';
@@ -32,6 +45,11 @@ const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
   'not-found': 'errorChildGone',
   'household-required': 'childrenNeedHousehold',
   'already-requested': 'errorErasureAlready',
+  'same-household': 'errorCoParentSameHousehold',
+  'already-invited': 'errorCoParentAlreadyInvited',
+  'too-many-invitations': 'errorCoParentTooMany',
+  'invitation-not-found': 'errorInvitationNotFound',
+  'invitation-closed': 'errorInvitationClosed',
   network: 'errorNetwork',
   server: 'errorServer',
 };
@@ -83,6 +101,13 @@ export class AccountArea {
   busy = false;
   editingChildId: string | undefined;
   removingChildId: string | undefined;
+  /** Invitations between separated parents; undefined while loading or when loading failed. */
+  invitations: CoParentInvitations | undefined;
+  invitationsError: AccountError | undefined;
+  /** The invitation whose cancelling or declining waits for a confirmation. */
+  confirmingInvitationId: string | undefined;
+  /** Whether the form inviting the other parent is open (most families never need it). */
+  sharing = false;
   erasure: { step: 'idle' } | { step: 'confirm' } | { step: 'sent'; requestedAt: string } = { step: 'idle' };
 
   constructor(host: AreaHost, person: Person, section: string | null) {
@@ -119,6 +144,25 @@ export class AccountArea {
     return this.t(ERROR_TEXT[error]);
   }
 
+  /** Names as a sentence says them: `Zoé and Tom`. */
+  listNames(names: readonly string[]): string {
+    return new Intl.ListFormat(this.host.ui(), { type: 'conjunction' }).format(names);
+  }
+
+  /** Who sent an invitation: their name and address, or the address alone. */
+  inviterOf(invitation: CoParentInvitation): string {
+    const { name, email } = invitation.invitedBy;
+    return name ? `${name} (${email})` : email;
+  }
+
+  /** A day in Brussels time, in the interface's language. */
+  formatDay(instant: string): string {
+    return new Intl.DateTimeFormat(`${this.host.ui()}-BE`, {
+      dateStyle: 'long',
+      timeZone: 'Europe/Brussels',
+    }).format(new Date(instant));
+  }
+
   render(): TemplateResult {
     return html`<nav class="sections" part="nav" aria-label=${this.t('areaNav')}>
         <ul>
@@ -131,7 +175,21 @@ export class AccountArea {
           )}
         </ul>
       </nav>
+      ${this.renderInvitationNotice()}
       <div class="section" part="section">${this.renderSection()}</div>`;
+  }
+
+  /** Outside Children, where invitations are answered, a pending one is pointed out. */
+  private renderInvitationNotice(): TemplateResult | typeof nothing {
+    if (this.section === 'children' || (this.invitations?.received.length ?? 0) === 0) return nothing;
+    return html`<div id="invitation-notice" class="status" part="status">
+      <p>${this.t('coParentWaiting')}</p>
+      <div class="actions">
+        <button type="button" class="button secondary" part="secondary" @click=${() => this.show('children')}>
+          ${this.t('coParentSeeInvitation')}
+        </button>
+      </div>
+    </div>`;
   }
 
   private renderSection(): TemplateResult {
@@ -161,6 +219,10 @@ export class AccountArea {
     this.formState = undefined;
     this.editingChildId = undefined;
     this.removingChildId = undefined;
+    this.confirmingInvitationId = undefined;
+    this.sharing = false;
+    // The other parent may have answered since the invitations were loaded.
+    if (section === 'children' && this.invitations) void this.reloadInvitations();
     if (section !== 'data' || this.erasure.step === 'confirm') this.erasure = { step: 'idle' };
     this.host.announce(this.t('announceSection', { section: this.t(SECTION_TITLES[section]) }));
     if (moveFocus) this.host.focusAfterUpdate('#section-heading');
@@ -170,16 +232,38 @@ export class AccountArea {
   async load(): Promise<void> {
     const session = this.session();
     if (!session) return;
-    const result = await session.api.household();
+    const [result, invitations] = await Promise.all([
+      session.api.household(),
+      session.api.coParentInvitations(),
+    ]);
+    if (isUnauthorized(result) || isUnauthorized(invitations)) return this.host.sessionEnded();
     if (result.ok) {
       this.household = result.value;
       this.loadError = undefined;
-    } else if (result.error === 'unauthorized') {
-      return this.host.sessionEnded();
     } else {
       this.loadError = result.error;
     }
+    this.takeInvitations(invitations);
     this.host.requestUpdate();
+  }
+
+  private async reloadInvitations(): Promise<void> {
+    const session = this.session();
+    if (!session) return;
+    const result = await session.api.coParentInvitations();
+    if (isUnauthorized(result)) return this.host.sessionEnded();
+    this.takeInvitations(result);
+    this.host.requestUpdate();
+  }
+
+  /** A failed reload keeps the invitations already shown rather than an error in their place. */
+  private takeInvitations(result: AccountResult<CoParentInvitations>): void {
+    if (result.ok) {
+      this.invitations = result.value;
+      this.invitationsError = undefined;
+    } else if (!this.invitations) {
+      this.invitationsError = result.error;
+    }
   }
 
   readonly saveProfile = async (event: SubmitEvent): Promise<void> => {
@@ -309,6 +393,91 @@ export class AccountArea {
     );
   };
 
+  readonly openShare = (open: boolean): void => {
+    this.sharing = open;
+    this.formState = undefined;
+    this.host.focusAfterUpdate(open ? '#share-childIds input' : '#share-open');
+    this.host.requestUpdate();
+  };
+
+  readonly inviteCoParent = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const data = formValues(event);
+    const values = { childIds: data.all('childIds'), email: data.get('email')?.trim() ?? '' };
+    const problems = checkCoParentInvitation(values);
+    if (problems.length > 0) return this.refuse('share', problems);
+    await this.run('share', async (api) => {
+      const result = await api.inviteCoParent(values);
+      if (!result.ok) {
+        // `childIds.0` is about the group of checkboxes, which is the field shown.
+        return {
+          ...result,
+          fields: result.fields.map((f) => ({ ...f, field: f.field.split('.')[0] ?? '' })),
+        };
+      }
+      const sent = result.value;
+      this.invitations = {
+        sent: [sent, ...(this.invitations?.sent ?? [])],
+        received: this.invitations?.received ?? [],
+      };
+      this.sharing = false;
+      this.host.focusAfterUpdate(`#invitation-${sent.id}`);
+      return { ok: true, value: this.t('coParentSent', { email: sent.email }) };
+    });
+  };
+
+  readonly acceptInvitation = async (invitation: CoParentInvitation): Promise<void> => {
+    await this.run('received', async (api) => {
+      const result = await api.acceptCoParentInvitation(invitation.id);
+      if (!result.ok) return this.invitationFailed(result);
+      this.household = result.value;
+      this.dropReceived(invitation.id);
+      // Focus lands on the first shared child, now in the list.
+      const shared = invitation.children.find((c) => result.value.children.some((k) => k.id === c.id));
+      this.host.focusAfterUpdate(shared ? `#child-${shared.id} .edit` : '#section-heading');
+      const children = this.listNames(invitation.children.map((c) => c.firstName));
+      return { ok: true, value: this.t('coParentAccepted', { children }) };
+    });
+  };
+
+  /** Asks to confirm cancelling (sent) or declining (received) an invitation; `false` goes back to its button. */
+  readonly askCloseInvitation = (invitation: CoParentInvitation, confirm: boolean): void => {
+    this.confirmingInvitationId = confirm ? invitation.id : undefined;
+    this.formState = undefined;
+    this.host.focusAfterUpdate(`#invitation-${invitation.id} ${confirm ? '.confirm-close' : '.close'}`);
+    this.host.requestUpdate();
+  };
+
+  readonly cancelInvitation = async (invitation: CoParentInvitation): Promise<void> => {
+    await this.run('sent', async (api) => {
+      const result = await api.closeCoParentInvitation(invitation.id);
+      if (!result.ok) return this.invitationFailed(result);
+      this.confirmingInvitationId = undefined;
+      if (this.invitations) {
+        const sent = this.invitations.sent.map((i) =>
+          i.id === invitation.id ? { ...i, status: 'cancelled' as const } : i,
+        );
+        this.invitations = { ...this.invitations, sent };
+      }
+      this.host.focusAfterUpdate(`#invitation-${invitation.id}`);
+      return { ok: true, value: this.t('coParentCancelled', { email: invitation.email }) };
+    });
+  };
+
+  readonly declineInvitation = async (invitation: CoParentInvitation): Promise<void> => {
+    await this.run(
+      'received',
+      async (api) => {
+        const result = await api.closeCoParentInvitation(invitation.id);
+        if (!result.ok) return this.invitationFailed(result);
+        this.confirmingInvitationId = undefined;
+        this.dropReceived(invitation.id);
+        return { ok: true, value: this.t('coParentDeclined', { inviter: this.inviterOf(invitation) }) };
+      },
+      '#section-heading',
+    );
+  };
+
   readonly downloadData = async (): Promise<void> => {
     await this.run('export', async (api) => {
       const result = await api.exportData();
@@ -379,6 +548,21 @@ export class AccountArea {
     this.host.requestUpdate();
   }
 
+  /** An invitation answered elsewhere meanwhile: the list is reloaded to show where it stands. */
+  private invitationFailed(result: { ok: false; error: AccountError; fields: FieldProblem[] }): ActionResult {
+    if (result.error === 'invitation-closed' || result.error === 'invitation-not-found') {
+      this.confirmingInvitationId = undefined;
+      void this.reloadInvitations();
+    }
+    return result;
+  }
+
+  private dropReceived(invitationId: string): void {
+    if (!this.invitations) return;
+    const received = this.invitations.received.filter((i) => i.id !== invitationId);
+    this.invitations = { ...this.invitations, received };
+  }
+
   private replaceChild(child: Child): void {
     if (!this.household) return;
     const others = this.household.children.filter((c) => c.id !== child.id);
@@ -400,12 +584,20 @@ export class AccountArea {
   }
 }
 
-function formValues(event: SubmitEvent): { get(name: string): string | undefined } {
+function formValues(event: SubmitEvent): {
+  get(name: string): string | undefined;
+  all(name: string): string[];
+} {
   const data = new FormData(event.currentTarget as HTMLFormElement);
   return {
     get: (name) => {
       const value = data.get(name);
       return typeof value === 'string' ? value : undefined;
     },
+    all: (name) => data.getAll(name).filter((value) => typeof value === 'string'),
   };
+}
+
+function isUnauthorized<T>(result: AccountResult<T>): boolean {
+  return !result.ok && result.error === 'unauthorized';
 }

@@ -12,5 +12,8 @@ describe('fieldErrorKey', () => {
     expect(fieldErrorKey('invalid_format', 'birthDate')).toBe('errorBirthDate');
     expect(fieldErrorKey('birth_date_too_old', 'birthDate')).toBe('errorBirthDateOld');
     expect(fieldErrorKey('invalid_format', 'country')).toBe('errorField');
+    expect(fieldErrorKey('invalid_format', 'email')).toBe('errorEmail');
+    expect(fieldErrorKey('required', 'childIds')).toBe('errorShareChildren');
+    expect(fieldErrorKey('too_small', 'childIds')).toBe('errorShareChildren');
   });
 });

@@ -6,8 +6,11 @@ export type Translate = (key: AccountMessageKey, params?: Readonly<Record<string
 
 /** The message for a field error code, the server's or ours (both use the same codes). */
 export function fieldErrorKey(code: string, field: string): AccountMessageKey {
+  // A group of checkboxes is not "filled in": whatever is wrong, one of them must be chosen.
+  if (field === 'childIds') return 'errorShareChildren';
   if (code === 'required' || code === 'too_small') return 'errorRequired';
   if (field === 'birthDate' && code === 'invalid_format') return 'errorBirthDate';
+  if (field === 'email') return 'errorEmail';
   if (code.startsWith('postal_code')) return 'errorPostalCode';
   if (code.startsWith('phone')) return 'errorPhone';
   if (code === 'niss_birth_date_mismatch') return 'errorNissMismatch';
@@ -27,7 +30,7 @@ export interface FieldOptions {
   hint?: string;
   autocomplete?: string;
   inputmode?: 'numeric' | 'tel' | 'text';
-  type?: 'text' | 'tel';
+  type?: 'text' | 'tel' | 'email';
   required?: boolean;
 }
 

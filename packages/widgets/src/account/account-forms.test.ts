@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   brusselsToday,
   checkChild,
+  checkCoParentInvitation,
   checkHousehold,
   formatBirthDateInput,
   parseBirthDate,
@@ -72,6 +73,19 @@ describe('checkHousehold', () => {
       ['postalCode', 'postal_code_format'],
     ]);
     expect(checkHousehold({ ...address, postalCode: '75001', country: 'FR' })).toEqual([]);
+  });
+});
+
+describe('checkCoParentInvitation', () => {
+  it('asks for at least one child and an e-mail address, in the order of the form', () => {
+    expect(checkCoParentInvitation({ childIds: ['a'], email: ' other@example.be ' })).toEqual([]);
+    expect(codes(checkCoParentInvitation({ childIds: [], email: '' }))).toEqual([
+      ['childIds', 'required'],
+      ['email', 'required'],
+    ]);
+    expect(codes(checkCoParentInvitation({ childIds: ['a'], email: 'other@example' }))).toEqual([
+      ['email', 'invalid_format'],
+    ]);
   });
 });
 

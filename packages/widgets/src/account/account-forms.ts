@@ -27,7 +27,14 @@ export interface ChildValues {
   niss: string;
 }
 
+export interface CoParentValues {
+  childIds: readonly string[];
+  email: string;
+}
+
 const REQUIRED = 'required';
+/** A plausible address; the server's stricter check answers for the same field with its own code. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** `14/05/2018`, `14.05.2018`, `14-5-2018` or `2018-05-14` → `2018-05-14`; undefined when not a real day. */
 export function parseBirthDate(input: string): string | undefined {
@@ -81,6 +88,16 @@ export function checkChild(values: ChildValues, today: string): FieldProblem[] {
       problems.push({ field: 'niss', code: 'niss_birth_date_mismatch' });
     }
   }
+  return problems;
+}
+
+/** Checks an invitation to the other parent: at least one child, and an address. */
+export function checkCoParentInvitation(values: CoParentValues): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (values.childIds.length === 0) problems.push({ field: 'childIds', code: REQUIRED });
+  const email = values.email.trim();
+  if (!email) problems.push({ field: 'email', code: REQUIRED });
+  else if (!EMAIL_PATTERN.test(email)) problems.push({ field: 'email', code: 'invalid_format' });
   return problems;
 }
 

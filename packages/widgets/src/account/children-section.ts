@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { formatNiss } from '@communa/forms/niss';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Child } from './account-api.ts';
 import type { AccountArea } from './account-area.ts';
 import { renderErrorSummary, renderField } from './account-fields.ts';
 import { formatBirthDateInput } from './account-forms.ts';
+import { renderReceivedInvitations, renderShareWithCoParent } from './co-parent-invitations.ts';
 import { renderHeading } from './section-heading.ts';
 
 export function renderChildrenSection(area: AccountArea): TemplateResult {
@@ -18,14 +19,17 @@ function renderChildrenBody(area: AccountArea): TemplateResult {
     return html`${error ? html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>` : html`<p>${t('loading')}</p>`}`;
   }
   if (area.household === null) {
-    return html`<p>${t('childrenNeedHousehold')}</p>
+    const invited = (area.invitations?.received.length ?? 0) > 0;
+    return html`${renderReceivedInvitations(area)}
+      <p>${t(invited ? 'coParentNeedHousehold' : 'childrenNeedHousehold')}</p>
       <div class="actions">
         <button type="button" class="button" part="submit" @click=${() => area.show('household')}>${t('goToHousehold')}</button>
       </div>`;
   }
   const children = area.household.children;
   const listError = area.errorOf('children');
-  return html`${listError ? html`<p id="children-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(listError)}</p>` : nothing}
+  return html`${renderReceivedInvitations(area)}
+    ${listError ? html`<p id="children-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(listError)}</p>` : nothing}
     ${
       children.length === 0
         ? html`<p>${t('childrenEmpty')}</p>`
@@ -34,7 +38,8 @@ function renderChildrenBody(area: AccountArea): TemplateResult {
     ${renderChildForm(
       area,
       children.find((c) => c.id === area.editingChildId),
-    )}`;
+    )}
+    ${renderShareWithCoParent(area, children)}`;
 }
 
 function renderChild(area: AccountArea, child: Child): TemplateResult {

@@ -51,6 +51,40 @@ export const accountStyles = css`
     gap: 0.25rem;
   }
 
+  fieldset {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0.5rem 1rem 0.75rem;
+    border: 1px solid #8a8a8a;
+    border-color: color-mix(in srgb, var(--_text) 35%, transparent);
+    border-radius: var(--_radius);
+  }
+
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+
+  /* The whole label is the target, at least 44px high; the box itself stays a native checkbox. */
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+    font-weight: normal;
+    cursor: pointer;
+  }
+
+  .check input {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+
   .row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
@@ -70,6 +104,7 @@ export const accountStyles = css`
 
   .sections ul,
   .children,
+  .invitations,
   .alert ul {
     margin: 0;
     padding: 0;
@@ -110,12 +145,14 @@ export const accountStyles = css`
     gap: 1rem;
   }
 
-  .children {
+  .children,
+  .invitations {
     display: grid;
     gap: 0.75rem;
   }
 
   .child,
+  .invitation,
   .status,
   .empty,
   .confirm {

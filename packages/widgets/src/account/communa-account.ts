@@ -14,6 +14,7 @@ import { applyTenantTheme } from '../core/theme.ts';
 import { urlParamName } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
 import { AccountArea, type AreaHost, isSection } from './account-area.ts';
+import { EMAIL_PATTERN } from './account-forms.ts';
 import { type AccountMessageKey, accountText } from './account-messages.ts';
 import {
   type AuthContext,
@@ -55,15 +56,14 @@ const ERROR_TEXT: Readonly<Record<FormError, AccountMessageKey>> = {
   server: 'errorServer',
 };
 const CODE_FIELD_ERRORS = new Set<FormError>(['code-format', 'code-invalid', 'code-expired', 'code-locked']);
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CODE_PATTERN = /^\d{6}$/;
 
 /**
  * A citizen's account with a commune: sign-in with an e-mail one-time code, then the session is a
  * bearer token kept in this site's storage for this commune (no third-party cookie), ended after
  * 12 hours without use or by signing out. Signed in, it is the citizen's account area in that
- * commune: profile, household, children, requests, download of their data and erasure request
- * (account-area.ts and one module per section).
+ * commune: profile, household, children (shared with the other parent of separated parents),
+ * requests, download of their data and erasure request (account-area.ts and one module per section).
  *
  * @element communa-account
  *
@@ -90,8 +90,10 @@ const CODE_PATTERN = /^\d{6}$/;
  * @csspart section - The section shown.
  * @csspart subheading - A section's heading.
  * @csspart status - A saved state: the declared residency, a sent erasure request.
- * @csspart list - The list of children.
- * @csspart item - A child in that list.
+ * @csspart list - The list of children, or of invitations to share them with the other parent.
+ * @csspart item - A child or an invitation in such a list (an invitation is also `invitation`).
+ * @csspart fieldset - The group of checkboxes choosing the children to share.
+ * @csspart checkbox - A checkbox in that group.
  * @csspart empty - The empty state of "My requests".
  * @csspart confirm - The confirmation step of the erasure request.
  * @csspart danger - A button that asks for something irreversible (also `submit`).
