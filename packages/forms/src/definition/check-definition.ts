@@ -26,10 +26,15 @@ const checkDuplicateKeys = (definition: FormDefinition, index: FormIndex, report
   });
 };
 
-const resolveTarget = (key: string, index: FormIndex, scope: Scope, report: (message: string) => void) => {
+const resolveTarget = (
+  key: string,
+  index: FormIndex,
+  scope: Scope,
+  report: (message: string) => void,
+): Target | undefined => {
   const entry = index.fields.get(key);
   if (entry === undefined) {
-    if (index.computed.has(key)) return { kind: 'computed' } satisfies Target;
+    if (index.computed.has(key)) return { kind: 'computed' };
     report(`${key} is not a field or computed value of this form`);
     return undefined;
   }
@@ -37,7 +42,7 @@ const resolveTarget = (key: string, index: FormIndex, scope: Scope, report: (mes
     report(`${key} is inside the group ${entry.group.key}: only that group's fields can refer to it`);
     return undefined;
   }
-  return { kind: 'field', field: entry.field } satisfies Target;
+  return { kind: 'field', field: entry.field };
 };
 
 const checkCondition = (

@@ -58,6 +58,14 @@ describe('localizeDefinition', () => {
     expect(de.pages[0]?.title).toBe('Demandeur');
   });
 
+  it('is typed with texts as strings', () => {
+    const field = localizeDefinition(definition, 'nl', 'fr').pages[1]?.sections[0]?.fields[0];
+    const labels: string[] =
+      field?.type === 'single-choice' ? field.options.map((option) => option.label) : [];
+    const help: string | undefined = field?.help;
+    expect([labels, help]).toEqual([['Enkelvoudige woonst', 'Met adreshistoriek'], undefined]);
+  });
+
   it('leaves conditions and expressions as they are, even with option values named like texts', () => {
     const nl = localizeDefinition(definition, 'nl', 'fr');
     expect(nl.pages[1]?.sections[0]?.fields[3]?.showIf).toEqual({

@@ -127,12 +127,14 @@ const groupState = (
   if (isEmpty(raw)) {
     return { ...base, value: undefined, errors: required ? [error(path, 'required', 'is required')] : [] };
   }
-  if (!Array.isArray(raw))
+  if (!Array.isArray(raw)) {
     return { ...base, value: undefined, errors: [error(path, 'invalid_type', 'must be a list')] };
+  }
   const least = Math.max(group.min, required ? 1 : 0);
   const errors: AnswerError[] = [];
-  if (raw.length > group.max)
+  if (raw.length > group.max) {
     errors.push(error(path, 'too_many_items', `must have at most ${group.max} items`));
+  }
   if (raw.length < least) errors.push(error(path, 'too_few_items', `must have at least ${least} items`));
   const fields = new Map(group.fields.map((field) => [field.key, { field, containers: [] }]));
   const values: Record<string, unknown>[] = [];
