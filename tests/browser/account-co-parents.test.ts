@@ -34,8 +34,12 @@ describe('<communa-account> shares children with the other parent', () => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
-      // A household not given yet answers 404, by design; the browser logs that request.
-      const expected = m.text().includes('status of 404') && m.location().url.endsWith('/me/household');
+      // A household not given yet answers 404 and an address invited twice 409, by design; the
+      // browser logs those requests.
+      const url = m.location().url;
+      const expected =
+        (m.text().includes('status of 404') && url.endsWith('/me/household')) ||
+        (m.text().includes('status of 409') && url.endsWith('/me/co-parent-invitations'));
       if (m.type() === 'error' && !expected) problems.push(m.text());
     });
     await page.goto(`${demoUrl}${path}`);
@@ -148,7 +152,7 @@ describe('<communa-account> shares children with the other parent', () => {
     await expect.poll(() => text(b.page)).toContain('Uitnodigingen van de andere ouder');
     const received = account(b.page, 'li:has-text("marie.dupont@example.be")');
     expect(await received.textContent()).toContain(
-      'Marie Dupont (marie.dupont@example.be) nodigt u uit om het dossier van Zoé Martin te delen.',
+      'Marie Dupont (marie.dupont@example.be) nodigt u uit om het dossier van Zoé Martin te delen:',
     );
     expect(await received.locator('.accept').count()).toBe(0);
     expect(await text(b.page)).toContain('Geef eerst het adres van uw gezin op');
@@ -204,6 +208,17 @@ describe('<communa-account> shares children with the other parent', () => {
     await account(a.page, '#share-open').waitFor();
     await invite(a.page, 'Lou', 'erreur@example.be');
     await invite(a.page, 'Lou', 'sophie.lambert@example.be');
+    // A second invitation to the same address is refused by the server, said in the form and focused.
+    await account(a.page, '#share-open').click();
+    await account(a.page, '.check:has-text("Lou") input').check();
+    await account(a.page, '#share-email').fill('Sophie.Lambert@example.be');
+    await account(a.page, 'form:has(#share-email) [part="submit"]').click();
+    await account(a.page, '#share-alert').waitFor();
+    expect(await isFocused(a.page, '#share-alert')).toBe(true);
+    expect(await account(a.page, '#share-alert').textContent()).toContain(
+      'Cette adresse a déjà une invitation de votre ménage en attente de réponse.',
+    );
+    await account(a.page, 'form:has(#share-email) button:has-text("Annuler")').click();
 
     // Cancelling asks first; "keep it" goes back to the button, then confirming cancels.
     const wrong = account(a.page, '.share li:has-text("erreur@example.be")');

@@ -110,7 +110,7 @@ const en = {
   coParentSeeInvitation: 'See the invitation',
   coParentReceivedHeading: 'Invitations from the other parent',
   coParentReceived:
-    '{inviter} invites you to share the file of {children}. Once you accept, they also appear in your household, at your own address.',
+    '{inviter} invites you to share the file of {children}: once you accept, it is also in your household, at your own address.',
   coParentValidUntil: 'Valid until {date}.',
   coParentAccept: 'Accept',
   coParentDecline: 'Decline',
@@ -267,7 +267,7 @@ const fr: AccountCatalogue = {
   coParentSeeInvitation: 'Voir l’invitation',
   coParentReceivedHeading: 'Invitations de l’autre parent',
   coParentReceived:
-    '{inviter} vous invite à partager le dossier de {children}. Une fois l’invitation acceptée, ces enfants figurent aussi dans votre ménage, à votre propre adresse.',
+    '{inviter} vous invite à partager le dossier de {children} : une fois l’invitation acceptée, ce dossier figure aussi dans votre ménage, à votre propre adresse.',
   coParentValidUntil: 'Valable jusqu’au {date}.',
   coParentAccept: 'Accepter',
   coParentDecline: 'Refuser',
@@ -418,7 +418,7 @@ const nl: AccountCatalogue = {
   coParentSeeInvitation: 'De uitnodiging bekijken',
   coParentReceivedHeading: 'Uitnodigingen van de andere ouder',
   coParentReceived:
-    '{inviter} nodigt u uit om het dossier van {children} te delen. Zodra u aanvaardt, staan deze kinderen ook in uw gezin, op uw eigen adres.',
+    '{inviter} nodigt u uit om het dossier van {children} te delen: zodra u aanvaardt, staat dat dossier ook in uw gezin, op uw eigen adres.',
   coParentValidUntil: 'Geldig tot {date}.',
   coParentAccept: 'Aanvaarden',
   coParentDecline: 'Weigeren',
@@ -570,7 +570,7 @@ const de: AccountCatalogue = {
   coParentSeeInvitation: 'Die Einladung ansehen',
   coParentReceivedHeading: 'Einladungen des anderen Elternteils',
   coParentReceived:
-    '{inviter} lädt Sie ein, die Akte von {children} zu teilen. Sobald Sie annehmen, erscheinen diese Kinder auch in Ihrem Haushalt, unter Ihrer eigenen Adresse.',
+    '{inviter} lädt Sie ein, die Akte von {children} zu teilen: Sobald Sie annehmen, steht diese Akte auch in Ihrem Haushalt, unter Ihrer eigenen Adresse.',
   coParentValidUntil: 'Gültig bis zum {date}.',
   coParentAccept: 'Annehmen',
   coParentDecline: 'Ablehnen',
