@@ -281,18 +281,33 @@ const computedOver = (
 export const definitionInput: fc.Arbitrary<FormDefinitionInput> = fc
   .integer({ min: 1, max: 7 })
   .chain(placedFields)
-  .chain((placed) => {
-    const pages: { fieldsBefore: number; sections: { fieldsBefore: number; fields: FieldInput[] }[] }[] = [];
-    placed.forEach(({ field, newPage, newSection }, index) => {
+  .chain((placed) =>
+    // Fields are laid out in any order, so conditions also name fields further down the form.
+    fc
+      .shuffledSubarray([...placed.keys()], { minLength: placed.length, maxLength: placed.length })
+      .map((order) => ({ placed, order })),
+  )
+  .chain(({ placed, order }) => {
+    // A page's or section's condition names only fields generated before all of its fields.
+    type Built = { lowest: number; fields: FieldInput[] };
+    const pages: (Built & { sections: Built[] })[] = [];
+    for (const index of order) {
+      const item = placed[index];
+      if (item === undefined) continue;
       const page = pages.at(-1);
-      if (page === undefined || newPage) {
-        pages.push({ fieldsBefore: index, sections: [{ fieldsBefore: index, fields: [field] }] });
-        return;
+      if (page === undefined || item.newPage) {
+        pages.push({ lowest: index, fields: [], sections: [{ lowest: index, fields: [item.field] }] });
+        continue;
       }
+      page.lowest = Math.min(page.lowest, index);
       const section = page.sections.at(-1);
-      if (section === undefined || newSection) page.sections.push({ fieldsBefore: index, fields: [field] });
-      else section.fields.push(field);
-    });
+      if (section === undefined || item.newSection)
+        page.sections.push({ lowest: index, fields: [item.field] });
+      else {
+        section.lowest = Math.min(section.lowest, index);
+        section.fields.push(item.field);
+      }
+    }
     const fields = placed.map(({ field }) => field);
     const targetsBefore = (count: number) =>
       fields.slice(0, count).map((field) => ({ key: field.key, field }));
@@ -300,10 +315,10 @@ export const definitionInput: fc.Arbitrary<FormDefinitionInput> = fc
       pages: fc.tuple(
         ...pages.map((page) =>
           fc.record({
-            showIf: conditionOver(targetsBefore(page.fieldsBefore)),
+            showIf: conditionOver(targetsBefore(page.lowest)),
             sections: fc.tuple(
               ...page.sections.map((section) =>
-                conditionOver(targetsBefore(section.fieldsBefore)).map((showIf) => ({
+                conditionOver(targetsBefore(section.lowest)).map((showIf) => ({
                   ...(showIf === undefined ? {} : { showIf }),
                   fields: section.fields,
                 })),
