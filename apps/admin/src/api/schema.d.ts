@@ -1552,7 +1552,7 @@ export interface paths {
         get?: never;
         /**
          * Confirm or correct a household’s declared residency (admin, stage-manager)
-         * @description The same residency as declared confirms it (residencyStatus confirmed); another one corrects it (corrected).
+         * @description What staff found (population register) against what the family declared: the same confirms it (residencyStatus confirmed), the other corrects it (corrected). It may be decided again.
          */
         put: {
             parameters: {
@@ -2035,7 +2035,12 @@ export interface components {
             postalCode: string;
             city: string;
             country: string;
-            /** @enum {string} */
+            /** @description E.164 */
+            phone: string | null;
+            /**
+             * @description Declared from the postal code against the commune’s; staff confirm it
+             * @enum {string}
+             */
             residency: "declared_resident" | "declared_non_resident";
             /** @enum {string} */
             residencyStatus: "declared" | "confirmed" | "corrected";

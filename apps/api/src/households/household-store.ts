@@ -15,6 +15,20 @@ const childColumns = {
   niss: children.niss,
 };
 
+/** What a household shows, to its members and to staff. */
+export const householdColumns = {
+  id: households.id,
+  street: households.street,
+  number: households.number,
+  box: households.box,
+  postalCode: households.postalCode,
+  city: households.city,
+  country: households.country,
+  phone: households.phone,
+  residency: households.residency,
+  residencyStatus: households.residencyStatus,
+};
+
 export async function findHouseholdId(
   tx: Transaction,
   tenantId: string,
@@ -33,18 +47,7 @@ export async function readHousehold(
   householdId: string,
 ): Promise<HouseholdView | undefined> {
   const [household] = await tx
-    .select({
-      id: households.id,
-      street: households.street,
-      number: households.number,
-      box: households.box,
-      postalCode: households.postalCode,
-      city: households.city,
-      country: households.country,
-      phone: households.phone,
-      residency: households.residency,
-      residencyStatus: households.residencyStatus,
-    })
+    .select(householdColumns)
     .from(households)
     .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
   if (!household) return undefined;

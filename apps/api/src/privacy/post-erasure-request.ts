@@ -1,21 +1,19 @@
 import { createHash } from 'node:crypto';
 import { withTenant } from '@communa/db';
-import type { Language } from '@communa/tenant-config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { requireCitizen } from '../auth/require-citizen.ts';
 import { citizenProblemResponses, ME_PATH, resolveCommune } from '../households/household-route-deps.ts';
-import type { MailingTenant } from '../notifications/mailer.ts';
 import {
   renderErasureRequestConfirmation,
   renderErasureRequestToDpo,
 } from '../notifications/templates/erasure-request.ts';
-import { mailBrand, mailLanguage } from '../notifications/templates/mail-brand.ts';
+import { mailLanguage } from '../notifications/templates/mail-brand.ts';
+import { mailingTenant, tenantMailBrand } from '../notifications/tenant-mail.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { respondProblem } from '../problems/respond.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
-import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
 import { erasureRecipient, secondsUntil } from './erasure-rules.ts';
 import { erasureRequestAcceptedSchema } from './erasure-schemas.ts';
 import { privacyProblems } from './errors.ts';
@@ -68,7 +66,7 @@ export function registerPostErasureRequest(app: OpenAPIHono<AppEnv>, deps: Priva
     const toDpo = await deps.mailer.send(mailingTenant(tenant), {
       to: erasureRecipient({ dpoEmail: holdings.dpoEmail, contactEmail: config.contact.email }),
       idempotencyKey: `erasure-request/${key}/dpo`,
-      content: renderErasureRequestToDpo(brandOf(tenant, config.languages.default), {
+      content: renderErasureRequestToDpo(tenantMailBrand(tenant, config.languages.default), {
         requestedAt,
         userId: citizen.userId,
         email: citizen.email,
@@ -87,7 +85,7 @@ export function registerPostErasureRequest(app: OpenAPIHono<AppEnv>, deps: Priva
     const receipt = await deps.mailer.send(mailingTenant(tenant), {
       to: citizen.email,
       idempotencyKey: `erasure-request/${key}/citizen`,
-      content: renderErasureRequestConfirmation(brandOf(tenant, lang), { requestedAt }),
+      content: renderErasureRequestConfirmation(tenantMailBrand(tenant, lang), { requestedAt }),
       tags: [{ name: 'kind', value: 'erasure-request-receipt' }],
     });
     // The commune has the request; a lost receipt is logged, not worth failing the request for.
@@ -96,22 +94,6 @@ export function registerPostErasureRequest(app: OpenAPIHono<AppEnv>, deps: Priva
     }
     return c.json({ requestedAt: requestedAt.toISOString() }, 202);
   });
-}
-
-function mailingTenant(tenant: ResolvedTenant): MailingTenant {
-  const config = tenant.publicConfig;
-  return {
-    slug: config.slug,
-    sandbox: config.sandbox,
-    names: config.name,
-    languages: config.languages,
-    contact: config.contact,
-  };
-}
-
-function brandOf(tenant: ResolvedTenant, lang: Language) {
-  const config = tenant.publicConfig;
-  return mailBrand({ names: config.name, languages: config.languages, theme: config.theme }, lang);
 }
 
 function digest(value: string): string {

@@ -4,13 +4,12 @@ import { createRoute } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
-import { ProblemError, problemResponse } from '../problems/problem.ts';
-import { staffProblems } from './errors.ts';
-import { leavesNoAdmin, parseRoles } from './staff-roles.ts';
+import { problemResponse } from '../problems/problem.ts';
+import { parseRoles } from './staff-roles.ts';
 import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from './staff-route-deps.ts';
 import { memberParamsSchema } from './staff-schemas.ts';
-import { lockMembers } from './staff-store.ts';
+import { lockMemberForChange } from './staff-store.ts';
 
 export function registerDeleteMember(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
   const route = createRoute({
@@ -34,10 +33,7 @@ export function registerDeleteMember(app: OpenAPIHono<AppEnv>, deps: StaffRouteD
     const { tenant } = actor;
     const { memberId } = c.req.valid('param');
     await withTenant(deps.db, tenant.id, async (tx) => {
-      const all = await lockMembers(tx, tenant.id);
-      const target = all.find((m) => m.id === memberId);
-      if (!target) throw new ProblemError(staffProblems.memberNotFound);
-      if (leavesNoAdmin(all, memberId, [])) throw new ProblemError(staffProblems.lastAdmin);
+      const target = await lockMemberForChange(tx, tenant.id, memberId, []);
       await tx.delete(members).where(and(eq(members.id, memberId), eq(members.organizationId, tenant.id)));
       await recordAuditEvent(tx, {
         tenantId: tenant.id,

@@ -4,6 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { and, asc, eq } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
+import { householdColumns } from '../households/household-store.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from './staff-route-deps.ts';
@@ -27,17 +28,7 @@ export function registerGetHouseholds(app: OpenAPIHono<AppEnv>, deps: StaffRoute
     const { tenant } = member;
     const result = await withTenant(deps.db, tenant.id, async (tx) => {
       const rows = await tx
-        .select({
-          id: households.id,
-          street: households.street,
-          number: households.number,
-          box: households.box,
-          postalCode: households.postalCode,
-          city: households.city,
-          country: households.country,
-          residency: households.residency,
-          residencyStatus: households.residencyStatus,
-        })
+        .select(householdColumns)
         .from(households)
         .where(eq(households.tenantId, tenant.id))
         .orderBy(asc(households.postalCode), asc(households.street), asc(households.number));

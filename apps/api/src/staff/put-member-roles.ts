@@ -4,13 +4,12 @@ import { createRoute } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
-import { ProblemError, problemResponse } from '../problems/problem.ts';
-import { staffProblems } from './errors.ts';
-import { leavesNoAdmin, normalizeRoles, parseRoles } from './staff-roles.ts';
+import { problemResponse } from '../problems/problem.ts';
+import { normalizeRoles, parseRoles } from './staff-roles.ts';
 import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from './staff-route-deps.ts';
 import { memberParamsSchema, rolesInputSchema, staffMemberSchema } from './staff-schemas.ts';
-import { lockMembers, toMemberView } from './staff-store.ts';
+import { lockMemberForChange, toMemberView } from './staff-store.ts';
 
 export function registerPutMemberRoles(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
   const route = createRoute({
@@ -38,10 +37,7 @@ export function registerPutMemberRoles(app: OpenAPIHono<AppEnv>, deps: StaffRout
     const { memberId } = c.req.valid('param');
     const roles = normalizeRoles(c.req.valid('json').roles);
     const updated = await withTenant(deps.db, tenant.id, async (tx) => {
-      const all = await lockMembers(tx, tenant.id);
-      const target = all.find((m) => m.id === memberId);
-      if (!target) throw new ProblemError(staffProblems.memberNotFound);
-      if (leavesNoAdmin(all, memberId, roles)) throw new ProblemError(staffProblems.lastAdmin);
+      const target = await lockMemberForChange(tx, tenant.id, memberId, roles);
       const role = roles.join(',');
       await tx
         .update(members)

@@ -1,5 +1,6 @@
 import { LANGUAGES } from '@communa/tenant-config';
 import { z } from '@hono/zod-openapi';
+import { childSchema, householdSchema } from '../households/household-schemas.ts';
 import { languageSchema, localizedTextSchema } from '../tenants/public-tenant-schema.ts';
 import { staffRoleSchema } from './staff-roles.ts';
 
@@ -98,21 +99,12 @@ export const invitationViewSchema = z
   })
   .openapi('StaffInvitationView');
 
-export const staffHouseholdSchema = z
-  .object({
-    id: z.uuid(),
-    street: z.string(),
-    number: z.string(),
-    box: z.string().nullable(),
-    postalCode: z.string(),
-    city: z.string(),
-    country: z.string(),
-    residency: z.enum(['declared_resident', 'declared_non_resident']),
-    residencyStatus: z.enum(['declared', 'confirmed', 'corrected']),
+/** A household as its members see it, with who they are; children without their national number. */
+export const staffHouseholdSchema = householdSchema
+  .omit({ children: true })
+  .extend({
     members: z.array(z.object({ email: z.string(), name: z.string() })),
-    children: z.array(
-      z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string(), birthDate: z.iso.date() }),
-    ),
+    children: z.array(childSchema.omit({ niss: true })),
   })
   .openapi('StaffHousehold');
 

@@ -1,7 +1,10 @@
 import type { Database, Transaction } from '@communa/db';
 import { accounts, invitations, members, organizations, tenants, users } from '@communa/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { parseRoles } from './staff-roles.ts';
+import { ProblemError } from '../problems/problem.ts';
+import { staffProblems } from './errors.ts';
+import type { StaffRole } from './staff-roles.ts';
+import { leavesNoAdmin, parseRoles } from './staff-roles.ts';
 
 // Staff tables (members, invitations) are better-auth's and global like users: every query here
 // names the commune explicitly.
@@ -59,14 +62,27 @@ export async function listMembers(db: Database | Transaction, tenantId: string) 
   return rows.map(toMemberView);
 }
 
-/** The member rows of a commune, locked for the rest of the transaction (role changes race otherwise). */
-export function lockMembers(tx: Transaction, tenantId: string) {
-  return tx
+/**
+ * The member whose roles change to `roles` (none: removed), with every member row of the commune
+ * locked for the rest of the transaction, so that two admins demoting each other cannot both pass
+ * the last-admin check. Throws member_not_found or last_admin.
+ */
+export async function lockMemberForChange(
+  tx: Transaction,
+  tenantId: string,
+  memberId: string,
+  roles: readonly StaffRole[],
+): Promise<MemberRow> {
+  const all = await tx
     .select(memberColumns)
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
     .where(eq(members.organizationId, tenantId))
     .for('update', { of: members });
+  const target = all.find((m) => m.id === memberId);
+  if (!target) throw new ProblemError(staffProblems.memberNotFound);
+  if (leavesNoAdmin(all, memberId, roles)) throw new ProblemError(staffProblems.lastAdmin);
+  return target;
 }
 
 export async function listPendingInvitations(db: Database, tenantId: string) {
