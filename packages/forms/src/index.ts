@@ -44,13 +44,8 @@ export {
 export { definitionTexts, type PlacedText } from './i18n/definition-texts.ts';
 export { type LocalizedDefinition, labelOf, localizeDefinition } from './i18n/localize-definition.ts';
 export { type MissingTranslation, missingTranslations } from './i18n/missing-translations.ts';
-export {
-  ANSWER_ERROR_CODES,
-  type AnswerError,
-  type Answers,
-  type ValidationOptions,
-  type ValidationResult,
-} from './validation/answer-error.ts';
+export type { AnswerError, Answers, ValidationOptions, ValidationResult } from './validation/answer-error.ts';
 export { cleanAnswers } from './validation/clean-answers.ts';
+export { ANSWER_ERROR_CODES, type AnswerErrorCode } from './validation/error-codes.ts';
 export { type FormState, formState } from './validation/form-state.ts';
 export { validateAnswers, validatePage } from './validation/validate-answers.ts';

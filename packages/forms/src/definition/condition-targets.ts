@@ -14,6 +14,7 @@ const STRING_TYPES = new Set<Field['type']>([
   'niss',
   'iban',
   'structured-communication',
+  'company-number',
 ]);
 
 const describe = (target: Target): string =>

@@ -6,7 +6,12 @@ import { consentFieldSchema } from './consent.ts';
 import { addressFieldSchema, emailFieldSchema, phoneFieldSchema } from './contact.ts';
 import { dateFieldSchema, dateRangeFieldSchema, timeFieldSchema } from './date.ts';
 import { fileFieldSchema } from './file.ts';
-import { ibanFieldSchema, nissFieldSchema, structuredCommunicationFieldSchema } from './identity.ts';
+import {
+  companyNumberFieldSchema,
+  ibanFieldSchema,
+  nissFieldSchema,
+  structuredCommunicationFieldSchema,
+} from './identity.ts';
 import { numberFieldSchema } from './number.ts';
 import { longTextFieldSchema, shortTextFieldSchema } from './text.ts';
 
@@ -26,6 +31,7 @@ const SIMPLE_FIELDS = [
   nissFieldSchema,
   ibanFieldSchema,
   structuredCommunicationFieldSchema,
+  companyNumberFieldSchema,
   fileFieldSchema,
   consentFieldSchema,
 ] as const;

@@ -10,6 +10,7 @@ describe('Belgian identifier fields', () => {
     { key: 'iban', type: 'iban', label: { fr: 'IBAN' } },
     { key: 'refund', type: 'iban', label: { fr: 'IBAN belge' }, belgianOnly: true },
     { key: 'reference', type: 'structured-communication', label: { fr: 'Communication' } },
+    { key: 'association', type: 'company-number', label: { fr: 'Numéro d’entreprise' } },
   );
 
   it('stores them normalised', () => {
@@ -21,6 +22,7 @@ describe('Belgian identifier fields', () => {
           iban: 'nl91 abna 0417 1643 00',
           refund: 'BE68 5390 0754 7034',
           reference: '+++090/9337/55493+++',
+          association: 'BE 0123.456.749',
         },
         { today },
       ),
@@ -30,6 +32,7 @@ describe('Belgian identifier fields', () => {
         iban: 'NL91ABNA0417164300',
         refund: 'BE68539007547034',
         reference: '090933755493',
+        association: '0123456749',
       },
     });
   });
@@ -44,6 +47,7 @@ describe('Belgian identifier fields', () => {
             iban: 'NL92 ABNA 0417 1643 00',
             refund: 'NL91 ABNA 0417 1643 00',
             reference: '+++090/9337/55494+++',
+            association: '0123.456.748',
           },
           { today },
         ),
@@ -53,6 +57,7 @@ describe('Belgian identifier fields', () => {
       'iban iban_checksum',
       'refund iban_not_belgian',
       'reference structured_communication_checksum',
+      'association company_number_checksum',
     ]);
     expect(errorsOf(validateAnswers(form, { niss: 85073003328 }, { today }))).toEqual(['niss invalid_type']);
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { parseCompanyNumber } from '../belgian/company-number.ts';
 import { parseBelgianIban, parseIban } from '../belgian/iban.ts';
 import { parseNiss } from '../belgian/niss.ts';
 import { parseStructuredCommunication } from '../belgian/structured-communication.ts';
@@ -18,6 +19,17 @@ export const structuredCommunicationFieldSchema = z.strictObject({
   ...fieldBase,
   type: z.literal('structured-communication'),
 });
+
+/** The KBO/BCE number of an association or company (event organisers, grant applicants). */
+export const companyNumberFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('company-number') });
+
+export const validateCompanyNumber = (value: unknown): FieldOutcome => {
+  if (typeof value !== 'string') return invalidType('an enterprise number');
+  const number = parseCompanyNumber(value);
+  return number.ok
+    ? accept(number.value)
+    : reject(number.code, 'must be an enterprise number like 0123.456.749');
+};
 
 export const validateNiss = (value: unknown): FieldOutcome => {
   if (typeof value !== 'string') return invalidType('a national register number');

@@ -4,7 +4,12 @@ import { validateAddress, validateEmail, validatePhone } from './contact.ts';
 import { validateDate, validateDateRange, validateTime } from './date.ts';
 import type { SimpleField } from './field-schema.ts';
 import { validateFiles } from './file.ts';
-import { validateIban, validateNiss, validateStructuredCommunication } from './identity.ts';
+import {
+  validateCompanyNumber,
+  validateIban,
+  validateNiss,
+  validateStructuredCommunication,
+} from './identity.ts';
 import { validateNumber } from './number.ts';
 import type { FieldContext, FieldOutcome } from './outcome.ts';
 import { validateText } from './text.ts';
@@ -41,6 +46,8 @@ export const validateValue = (field: SimpleField, value: unknown, context: Field
       return validateIban(field, value);
     case 'structured-communication':
       return validateStructuredCommunication(value);
+    case 'company-number':
+      return validateCompanyNumber(value);
     case 'file':
       return validateFiles(field, value);
     case 'consent':

@@ -82,6 +82,7 @@ const simpleFieldBody: fc.Arbitrary<SimpleFieldInput> = fc.oneof(
   fc.constant({ ...base, type: 'niss' as const }),
   fc.boolean().map((belgianOnly) => ({ ...base, type: 'iban' as const, belgianOnly })),
   fc.constant({ ...base, type: 'structured-communication' as const }),
+  fc.constant({ ...base, type: 'company-number' as const }),
   fc
     .record({
       accept: fc.constantFrom(['image/*'], ['application/pdf', 'image/jpeg']).map((list) => [...list]),
@@ -458,6 +459,8 @@ export const validValue = (
         const created = createStructuredCommunication(digits);
         return created.ok ? created.value : digits;
       });
+    case 'company-number':
+      return fc.constantFrom('0123.456.749', 'BE 0203 201 340');
     case 'file': {
       const type = field.accept.map((pattern) => pattern.replace('*', 'png'));
       const file = fc.record({

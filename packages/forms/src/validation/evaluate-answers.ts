@@ -8,6 +8,7 @@ import type { Field, GroupField } from '../fields/field-schema.ts';
 import type { FieldContext, FieldIssue } from '../fields/outcome.ts';
 import { validateValue } from '../fields/validate-value.ts';
 import type { AnswerError } from './answer-error.ts';
+import type { AnswerErrorCode } from './error-codes.ts';
 
 /**
  * One field's outcome: shown or not, required or not, its stored value, and its errors; for a
@@ -31,7 +32,11 @@ type Scope = {
 
 const HIDDEN: FieldState = { visible: false, required: false, value: undefined, errors: [] };
 
-const error = (path: string, code: string, message: string): AnswerError => ({ path, code, message });
+const error = (path: string, code: AnswerErrorCode, message: string): AnswerError => ({
+  path,
+  code,
+  message,
+});
 
 const joinPath = (base: string, segments: readonly (string | number)[]): string =>
   [base, ...segments.map(String)].filter((segment) => segment !== '').join('.');

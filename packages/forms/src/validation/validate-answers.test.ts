@@ -253,4 +253,21 @@ describe('formState', () => {
       computed: {},
     });
   });
+
+  it('tells which fields of each group item are shown', () => {
+    const people = [{ name: 'Jan', birthDate: '1980-01-01' }, 'Lotte', { birthDate: '2012-03-04' }];
+    expect(formState(definition, { people }, { today }).fields.people?.items).toEqual([
+      {
+        name: { visible: true, required: true },
+        birthDate: { visible: true, required: false },
+        guardian: { visible: false, required: false },
+      },
+      undefined,
+      {
+        name: { visible: true, required: true },
+        birthDate: { visible: true, required: false },
+        guardian: { visible: true, required: true },
+      },
+    ]);
+  });
 });
