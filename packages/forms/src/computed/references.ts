@@ -1,8 +1,7 @@
-import { conditionLeaves } from '../conditions/leaves.ts';
 import type { Condition } from '../conditions/schema.ts';
 import type { Expression } from './schema.ts';
 
-export type ExpressionReference =
+type ExpressionReference =
   | {
       kind: 'expression';
       expression: Extract<Expression, { op: 'field' | 'lookup' | 'count' }>;
@@ -38,11 +37,3 @@ export const expressionReferences = (
       ];
   }
 };
-
-/** Keys an expression depends on. */
-export const expressionKeys = (expression: Expression): string[] =>
-  expressionReferences(expression).flatMap((reference) =>
-    reference.kind === 'expression'
-      ? [reference.expression.field]
-      : conditionLeaves(reference.condition).map(({ leaf }) => leaf.field),
-  );

@@ -10,7 +10,7 @@ export const consentFieldSchema = z.strictObject({
   text: formTextSchema,
 });
 
-export type ConsentField = z.infer<typeof consentFieldSchema>;
+type ConsentField = z.infer<typeof consentFieldSchema>;
 
 const consentAnswerSchema = z.strictObject({ accepted: z.literal(true), text: z.string() });
 

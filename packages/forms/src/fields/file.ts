@@ -29,7 +29,7 @@ export const fileFieldSchema = z.strictObject({
     .default(1),
 });
 
-export type FileField = z.infer<typeof fileFieldSchema>;
+type FileField = z.infer<typeof fileFieldSchema>;
 
 const fileSchema = z.strictObject({
   name: z.string().trim().min(1).max(255),
@@ -39,7 +39,7 @@ const fileSchema = z.strictObject({
   id: z.string().min(1).max(200).optional(),
 });
 
-export const acceptsType = (patterns: readonly string[], type: string): boolean =>
+const acceptsType = (patterns: readonly string[], type: string): boolean =>
   patterns.some((pattern) =>
     pattern.endsWith('/*') ? type.startsWith(pattern.slice(0, -1)) : type === pattern,
   );

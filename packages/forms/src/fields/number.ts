@@ -21,7 +21,7 @@ export const numberFieldSchema = z
     path: ['min'],
   });
 
-export type NumberField = z.infer<typeof numberFieldSchema>;
+type NumberField = z.infer<typeof numberFieldSchema>;
 
 /** Tolerance for binary fractions (0.1 + 0.2): the same in every JavaScript engine. */
 const onStep = (value: number, base: number, step: number): boolean => {

@@ -368,11 +368,7 @@ const letters = (min: number, max: number) =>
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** A valid, non-empty answer to one field. */
-export const validValue = (
-  field: SimpleField,
-  today: string,
-  lang: Language | undefined,
-): fc.Arbitrary<unknown> => {
+const validValue = (field: SimpleField, today: string, lang: Language | undefined): fc.Arbitrary<unknown> => {
   switch (field.type) {
     case 'short-text':
     case 'long-text':
