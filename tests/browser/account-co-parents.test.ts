@@ -156,6 +156,8 @@ describe('<communa-account> shares children with the other parent', () => {
     );
     expect(await received.locator('.accept').count()).toBe(0);
     expect(await text(b.page)).toContain('Geef eerst het adres van uw gezin op');
+    // The Dutch page puts the account in a narrow side column: a long address wraps inside the box.
+    expect(await account(b.page, '.root').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(await axeViolations(b.page)).toEqual([]);
     await account(b.page, '.section [part="submit"]:has-text("Mijn adres opgeven")').click();
     expect(await isFocused(b.page, '#section-heading')).toBe(true);

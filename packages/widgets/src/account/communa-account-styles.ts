@@ -164,6 +164,11 @@ export const accountStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* An e-mail address is one long word: it may break, rather than widen a narrow box. */
+  .invitation {
+    overflow-wrap: anywhere;
+  }
+
   .alert ul {
     display: grid;
     gap: 0.25rem;
