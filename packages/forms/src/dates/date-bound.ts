@@ -1,13 +1,16 @@
 import * as z from 'zod';
 import { addToDate, DATE_UNITS, isIsoDate } from './calendar.ts';
 
-const RELATIVE = /^today(?:([+-])(\d{1,5})([dwmy]))?$/;
+const RELATIVE = /^today(?:([+-])(\d{1,3})([dwmy]))?$/;
 
-/** A fixed day (`2026-07-01`) or one relative to the day of filling (`today`, `today+30d`, `today-18y`). */
+/**
+ * A fixed day (`2026-07-01`) or one relative to the day of filling (`today`, `today+30d`,
+ * `today-18y`); at most 999 units, so the day stays within the calendar for any real today.
+ */
 export const dateBoundSchema = z
   .string({ error: 'must be a date like 2026-07-01 or today, today+30d, today-18y' })
   .refine((value) => isIsoDate(value) || RELATIVE.test(value), {
-    error: 'must be a date like 2026-07-01 or today, today+30d, today-18y (d, w, m, y)',
+    error: 'must be a date like 2026-07-01 or today, today+30d, today-18y (d, w, m, y; at most 999)',
   });
 
 export type DateBound = z.infer<typeof dateBoundSchema>;

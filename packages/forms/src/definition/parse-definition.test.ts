@@ -79,9 +79,12 @@ describe('parseFormDefinition', () => {
         form([page([{ key: 'd', type: 'date', label: { fr: 'd' }, min: '2026-02-01', max: '2026-01-01' }])]),
       ),
     ).toEqual(['pages.0.sections.0.fields.0.min: min must not be after max']);
+    expect(
+      issuesOf(form([page([{ key: 'd', type: 'date', label: { fr: 'd' }, min: 'today+9999y' }])])),
+    ).toHaveLength(1);
     expect(issuesOf(form([page([{ key: 'd', type: 'date', label: { fr: 'd' }, min: 'tomorrow' }])]))).toEqual(
       [
-        'pages.0.sections.0.fields.0.min: must be a date like 2026-07-01 or today, today+30d, today-18y (d, w, m, y)',
+        'pages.0.sections.0.fields.0.min: must be a date like 2026-07-01 or today, today+30d, today-18y (d, w, m, y; at most 999)',
       ],
     );
     expect(
