@@ -1,13 +1,53 @@
 export { toTenantYaml } from './export/to-tenant-yaml.ts';
 export { canonicalHash } from './load/canonical-hash.ts';
 export { type ConfigIssue, formatIssue } from './load/config-issue.ts';
-export { type LoadedTenant, loadTenant, TENANT_FILE, type TenantLoadResult } from './load/load-tenant.ts';
+export {
+  type LoadedTenant,
+  loadTenant,
+  STAGES_FILE,
+  TENANT_FILE,
+  type TenantLoadResult,
+} from './load/load-tenant.ts';
 export { loadTenants, type TenantsLoadResult } from './load/load-tenants.ts';
+export { type ParsedStagesYaml, parseStagesYaml, type StagesContext } from './load/parse-stages-yaml.ts';
 export { type ParsedTenantYaml, parseTenantYaml } from './load/parse-tenant-yaml.ts';
 export { contrastRatio, MIN_CONTRAST } from './schema/contrast.ts';
 export { LANGUAGES, type Language } from './schema/languages.ts';
 export { fillTranslations, type LocalizedText, localize } from './schema/localized-text.ts';
 export { SERVICE_KINDS, type Service, type ServiceKind } from './schema/service.ts';
+export {
+  AUDIENCES,
+  type Audience,
+  SIBLING_REDUCTION_UNITS,
+  type StageSession,
+} from './schema/stage-session.ts';
+export {
+  STAGE_CATEGORIES,
+  type Stage,
+  type StageCategory,
+  type StagePlace,
+  type StagesConfig,
+  type StagesConfigInput,
+  stagesConfigSchema,
+} from './schema/stages.ts';
 export { type TenantConfig, type TenantConfigInput, tenantConfigSchema } from './schema/tenant.ts';
 export type { Theme } from './schema/theme.ts';
 export { findTranslationGaps, type TranslationGap } from './schema/translation-gaps.ts';
+export {
+  belgianPublicHolidayOn,
+  belgianPublicHolidays,
+  easterSunday,
+  type PublicHoliday,
+} from './stages/belgian-holidays.ts';
+export {
+  addDays,
+  daysBetween,
+  isCalendarDay,
+  isoWeekOf,
+  mondayOfIsoWeek,
+  WEEKDAYS,
+  type Weekday,
+  weekdayOf,
+} from './stages/calendar-day.ts';
+export { expandDayRange, WORKING_WEEK } from './stages/session-days.ts';
+export { instantOfWallTime, wallTimeAt } from './stages/zoned-time.ts';

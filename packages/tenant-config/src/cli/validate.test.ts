@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeTempTree, writeTempTree } from '../testing/temp-tenants.ts';
+import { validStagesYaml } from '../testing/valid-stages-yaml.ts';
 import { validTenantYaml } from '../testing/valid-tenant-yaml.ts';
 
 const SCRIPT = fileURLToPath(new URL('./validate.ts', import.meta.url));
@@ -60,6 +61,29 @@ describe('tenants:validate', () => {
       '2 communes checked: 1 error, 0 warnings',
     ]);
     expect(status).toBe(1);
+  });
+
+  it('reports errors and warnings of stages.yaml the same way', async () => {
+    const { status, lines } = await run({
+      'testville/tenant.yaml': validTenantYaml(),
+      'testville/stages.yaml': validStagesYaml()
+        .replace('to: "16:00"', 'to: "08:00"')
+        .replace(', nl: Een week vol sport.', ''),
+    });
+    expect(lines).toEqual([
+      'T/testville/stages.yaml:19:37 error stages.0.sessions.0.hours.to: must end after it starts',
+      '1 commune checked: 1 error, 0 warnings',
+    ]);
+    expect(status).toBe(1);
+    const warned = await run({
+      'testville/tenant.yaml': validTenantYaml(),
+      'testville/stages.yaml': validStagesYaml().replace(', nl: Een week vol sport.', ''),
+    });
+    expect(warned.lines).toEqual([
+      'T/testville/stages.yaml:12:5 warning stages.0.description.nl: no nl text: falls back to fr',
+      '1 commune checked: 0 errors, 1 warning',
+    ]);
+    expect(warned.status).toBe(0);
   });
 
   it('checks only the communes named', async () => {

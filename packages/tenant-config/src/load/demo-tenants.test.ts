@@ -59,4 +59,24 @@ describe('demo communes', async () => {
       expect(contrastRatio(theme.colorAccent, theme.colorSurface)).toBeGreaterThanOrEqual(MIN_CONTRAST);
     }
   });
+
+  it('carry a summer programme of dozens of sessions, July and August 2027, in every offered language', () => {
+    const sessions = tenants.flatMap(
+      (tenant) => tenant.stages?.stages.flatMap((stage) => stage.sessions) ?? [],
+    );
+    expect(sessions.length).toBeGreaterThanOrEqual(60);
+    for (const session of sessions) {
+      expect((session.days[0] ?? '') >= '2027-07-01' && (session.days.at(-1) ?? '') <= '2027-08-31').toBe(
+        true,
+      );
+      expect(session.days).not.toContain('2027-07-21');
+    }
+    for (const tenant of tenants) {
+      const stages = tenant.stages?.stages ?? [];
+      expect(new Set(stages.map((stage) => stage.category)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(stages.map((stage) => stage.place)).size).toBeGreaterThanOrEqual(3);
+      for (const stage of stages)
+        expect(Object.keys(stage.title).sort()).toEqual([...tenant.config.languages.offered].sort());
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeTempTree, writeTempTree } from '../testing/temp-tenants.ts';
+import { validStagesYaml } from '../testing/valid-stages-yaml.ts';
 import { validTenantYaml } from '../testing/valid-tenant-yaml.ts';
 import { formatIssue } from './config-issue.ts';
 import { loadTenant } from './load-tenant.ts';
@@ -141,5 +142,32 @@ describe('loadTenant', () => {
     const changed = await load(replaced('radius: 6px', 'radius: 8px'));
     expect(respelled.tenant?.hash).toBe(base.tenant?.hash);
     expect(changed.tenant?.hash).not.toBe(base.tenant?.hash);
+  });
+
+  it('loads stages.yaml beside tenant.yaml and hashes it with the commune', async () => {
+    const root = await writeTempTree({
+      'testville/tenant.yaml': validTenantYaml(),
+      'testville/stages.yaml': validStagesYaml(),
+    });
+    roots.push(root);
+    const { tenant, issues } = await loadTenant(join(root, 'testville'));
+    expect(issues).toEqual([]);
+    expect(tenant?.stages?.stages.map((stage) => stage.key)).toEqual(['multisports']);
+    const without = await load(validTenantYaml());
+    expect(without.tenant?.stages).toBeUndefined();
+    expect(tenant?.hash).not.toBe(without.tenant?.hash);
+  });
+
+  it('leaves the commune out when its stages.yaml has an error, with file, line and column', async () => {
+    const root = await writeTempTree({
+      'testville/tenant.yaml': validTenantYaml(),
+      'testville/stages.yaml': validStagesYaml().replace('capacity: 24', 'capacity: 0'),
+    });
+    roots.push(root);
+    const { tenant, issues } = await loadTenant(join(root, 'testville'));
+    expect(tenant).toBeUndefined();
+    expect(issues.map(formatIssue)).toEqual([
+      `${relative(process.cwd(), join(root, 'testville', 'stages.yaml'))}:21:19 error stages.0.sessions.0.capacity: must be at least 1`,
+    ]);
   });
 });

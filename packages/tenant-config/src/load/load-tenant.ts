@@ -1,46 +1,82 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import type { StagesConfig } from '../schema/stages.ts';
 import type { TenantConfig } from '../schema/tenant.ts';
 import { canonicalHash } from './canonical-hash.ts';
 import type { ConfigIssue } from './config-issue.ts';
+import { parseStagesYaml } from './parse-stages-yaml.ts';
 import { parseTenantYaml } from './parse-tenant-yaml.ts';
 
 export type LoadedTenant = {
   slug: string;
   dir: string;
   config: TenantConfig;
-  /** sha256 of the canonical JSON of `config`: an unchanged hash means there is nothing to apply. */
+  /** stages.yaml, when the commune has one. */
+  stages: StagesConfig | undefined;
+  /** sha256 of the canonical JSON of `config` and `stages`: an unchanged hash means there is nothing to apply. */
   hash: string;
 };
 
 export type TenantLoadResult = { tenant: LoadedTenant | undefined; issues: ConfigIssue[] };
 
 export const TENANT_FILE = 'tenant.yaml';
+export const STAGES_FILE = 'stages.yaml';
 
-/**
- * Loads one commune folder. Only tenant.yaml is read today; the other files of the folder
- * (stages.yaml, event-types.yaml, forms/) will each get a parser beside parseTenantYaml and join here.
- */
-export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
-  const path = join(dir, TENANT_FILE);
-  const file = relative(process.cwd(), path);
-  const slug = basename(dir);
-  let text: string;
+type FileText = { file: string; text: string | undefined; issues: ConfigIssue[] };
+
+/** Reads one file of a commune folder; `text` is undefined when it is missing (an issue only if `required`). */
+const readConfigFile = async (dir: string, name: string, required: boolean): Promise<FileText> => {
+  const file = relative(process.cwd(), join(dir, name));
   try {
-    text = await readFile(path, 'utf8');
+    return { file, text: await readFile(join(dir, name), 'utf8'), issues: [] };
   } catch (error) {
+    if (isMissing(error) && !required) return { file, text: undefined, issues: [] };
     const reason = isMissing(error)
       ? 'file not found'
       : `cannot be read (${error instanceof Error ? error.message : String(error)})`;
     return {
-      tenant: undefined,
+      file,
+      text: undefined,
       issues: [{ severity: 'error', file, line: 1, column: 1, path: '', message: reason }],
     };
   }
-  const { config, issues } = parseTenantYaml(text, { file, slug });
-  if (config === undefined) return { tenant: undefined, issues };
-  return { tenant: { slug, dir, config, hash: canonicalHash(config) }, issues };
 };
+
+/**
+ * Loads one commune folder: tenant.yaml, then stages.yaml when present (checked against the commune's
+ * languages and time zone). An error in either file leaves the commune out. event-types.yaml and forms/
+ * will each get a parser beside these and join here.
+ */
+export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
+  const slug = basename(dir);
+  const tenantFile = await readConfigFile(dir, TENANT_FILE, true);
+  if (tenantFile.text === undefined) return { tenant: undefined, issues: tenantFile.issues };
+  const { config, issues } = parseTenantYaml(tenantFile.text, { file: tenantFile.file, slug });
+  if (config === undefined) return { tenant: undefined, issues };
+
+  const stagesFile = await readConfigFile(dir, STAGES_FILE, false);
+  if (stagesFile.text === undefined) {
+    const failed = stagesFile.issues.length > 0;
+    const tenant = failed
+      ? undefined
+      : { slug, dir, config, stages: undefined, hash: hashOf(config, undefined) };
+    return { tenant, issues: [...issues, ...stagesFile.issues] };
+  }
+  const parsed = parseStagesYaml(stagesFile.text, {
+    file: stagesFile.file,
+    languages: config.languages,
+    timeZone: config.timeZone,
+  });
+  const allIssues = [...issues, ...parsed.issues];
+  if (parsed.stages === undefined) return { tenant: undefined, issues: allIssues };
+  return {
+    tenant: { slug, dir, config, stages: parsed.stages, hash: hashOf(config, parsed.stages) },
+    issues: allIssues,
+  };
+};
+
+const hashOf = (config: TenantConfig, stages: StagesConfig | undefined): string =>
+  canonicalHash({ tenant: config, stages: stages ?? null });
 
 const isMissing = (error: unknown): boolean =>
   error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR');
