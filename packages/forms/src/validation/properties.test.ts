@@ -141,6 +141,31 @@ describe('validation properties', () => {
   );
 
   it(
+    'pages give, together, the errors of the whole form but for unknown keys and computed values',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(untrusted, valid), ({ form, opts, answers }) => {
+          const whole = validateAnswers(form, answers, opts);
+          const byPage = form.pages.flatMap((_, index) => {
+            const page = validatePage(form, answers, index, opts);
+            return page.ok ? [] : page.errors;
+          });
+          const formWide = new Set([
+            'unknown_field',
+            'computed_out_of_range',
+            'invalid_answers',
+            'invalid_options',
+          ]);
+          const expected = whole.ok ? [] : whole.errors.filter((error) => !formWide.has(error.code));
+          expect(byPage.filter((error) => !formWide.has(error.code))).toEqual(expected);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     '(d) accepts answers generated to be valid, and accepts its own output unchanged',
     () => {
       fc.assert(

@@ -58,7 +58,7 @@ export const validateAnswers = (
 /**
  * Validates the fields of one page, reading the other answers for its conditions. Answers to other
  * pages are not checked (they are checked with their page and by `validateAnswers`); `value` holds
- * this page's answers. A hidden page has nothing to answer.
+ * this page's answers. A hidden page has nothing to answer (answers to it are refused as hidden).
  */
 export const validatePage = (
   definition: FormDefinition,
