@@ -1,11 +1,7 @@
 // tenant-config's package entry also reads files from disk; these two modules are pure, so the
 // isomorphic engine imports them directly to share one schema of localized text.
-import { LANGUAGES, type Language } from '../../../tenant-config/src/schema/languages.ts';
-import {
-  type LocalizedText,
-  localize,
-  localizedTextSchema,
-} from '../../../tenant-config/src/schema/localized-text.ts';
+import { LANGUAGES, type Language } from '@communa/tenant-config/languages';
+import { type LocalizedText, localize, localizedTextSchema } from '@communa/tenant-config/localized-text';
 
 export { LANGUAGES, type Language, type LocalizedText, localize };
 
