@@ -2,6 +2,7 @@ import type { Database, Transaction } from '@communa/db';
 import { bindTenant, organizations, tenantServices, tenants } from '@communa/db';
 import type { LoadedTenant } from '@communa/tenant-config';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { hasStages, syncStages } from '../stages/apply-stages.ts';
 import { TENANT_CHANGED_CHANNEL } from './tenant-directory.ts';
 
 export type ApplyAction = 'created' | 'updated' | 'unchanged' | 'kept-admin' | 'deactivated';
@@ -49,7 +50,10 @@ export async function applyTenants(
   return reports;
 }
 
-/** One commune in one transaction: its registry row and its services change together or not at all. */
+/**
+ * One commune in one transaction: its registry row, services and stages change together or not at
+ * all. An `admin` commune's stages.yaml is imported once, when it has never had stages.
+ */
 function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
   const { services, ...stored } = loaded.config;
   return db.transaction(async (tx) => {
@@ -62,6 +66,11 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
 
     if (existing?.source === 'admin') {
       await syncOrganization(tx, existing.id, loaded.config);
+      await bindTenant(tx, existing.id);
+      if (loaded.stages !== undefined && !(await hasStages(tx, existing.id))) {
+        await syncStages(tx, existing.id, loaded.stages, loaded.config.timeZone);
+        await notifyChange(tx, loaded.slug);
+      }
       return 'kept-admin';
     }
     if (existing && existing.hash === loaded.hash && existing.active === loaded.config.active) {
@@ -85,6 +94,9 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
     await syncOrganization(tx, written.id, loaded.config);
     await bindTenant(tx, written.id);
     await syncServices(tx, written.id, services);
+    if (loaded.config.source === 'code' || !(await hasStages(tx, written.id))) {
+      await syncStages(tx, written.id, loaded.stages, loaded.config.timeZone);
+    }
     await notifyChange(tx, loaded.slug);
     return existing ? 'updated' : 'created';
   });

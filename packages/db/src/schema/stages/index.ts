@@ -1,0 +1,3 @@
+export { stageSessionWindows } from './stage-session-windows.ts';
+export { stageSessions } from './stage-sessions.ts';
+export { type StagePlaceValue, stages } from './stages.ts';
