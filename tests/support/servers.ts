@@ -29,6 +29,7 @@ export async function startRunningPlatform(): Promise<RunningPlatform> {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       DATA_DIR: dataDir,
+      JOB_POLL_SECONDS: '0.5',
     }),
     logger: pino({ level: 'silent' }),
     ownerUrl: database.ownerUrl,

@@ -8,6 +8,7 @@ import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import { registerHouseholdRoutes } from './households/register-household-routes.ts';
+import type { JobQueue } from './jobs/job-queue.ts';
 import { limitAccountWrites } from './middleware/account-write-limit.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
@@ -27,6 +28,8 @@ import { registerWidgetRoutes } from './widgets/widget-routes.ts';
 
 export interface AppDependencies {
   db: Database;
+  /** Jobs enqueued in the transaction of the change that causes them. */
+  jobs: JobQueue;
   logger: Logger;
   tenants: TenantDirectory;
   widgetAssets: ReadonlyMap<string, WidgetAsset>;
@@ -67,7 +70,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     db: deps.db,
     tenants: deps.tenants,
     auth: deps.auth.auth,
-    mailer: deps.auth.mailer,
+    jobs: deps.jobs,
   });
   registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
   registerStaffRoutes(app, {

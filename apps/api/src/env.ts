@@ -63,6 +63,8 @@ const envSchema = z.object({
   AUTH_CODE_SENDS_PER_IP: z.coerce.number().int().min(1).default(300),
   /** Code checks from one IP address per window. */
   AUTH_CODE_CHECKS_PER_IP: z.coerce.number().int().min(1).default(600),
+  /** Seconds between polls of an idle job queue (at least 0.5). */
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** Changes (POST, PUT, PATCH, DELETE) one signed-in session may make per minute. */
   ACCOUNT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Request header carrying the client address set by the reverse proxy (used only for limits). */

@@ -6,12 +6,24 @@ import type { PlatformServers } from './servers.ts';
 import { startPlatformServers } from './servers.ts';
 import { DEMO_STAFF_PASSWORD } from './staff/demo-staff.ts';
 
-// `npm start`: database (embedded unless DATABASE_URL), migrations, communes, API, demo sites.
-const { values: args } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } } });
+// `npm start`: database (embedded unless DATABASE_URL), migrations, communes, API, job workers,
+// demo sites. `--role web` serves HTTP without job workers; `--role worker` runs the workers (and
+// /health) without the demo sites; the default runs everything in one process.
+const { values: args } = parseArgs({
+  options: {
+    'no-demo': { type: 'boolean', default: false },
+    role: { type: 'string', default: 'all' },
+  },
+});
+if (!['all', 'web', 'worker'].includes(args.role)) {
+  process.stderr.write('--role must be all, web or worker\n');
+  process.exit(2);
+}
 const env = parseEnv();
 const logger = createLogger(env);
 const database = await provisionFromEnv(env, (line) => logger.debug({ postgres: line.trim() }));
-const withDemo = env.NODE_ENV !== 'production' && env.DEMO_PORT !== 0 && !args['no-demo'];
+const withDemo =
+  env.NODE_ENV !== 'production' && env.DEMO_PORT !== 0 && !args['no-demo'] && args.role !== 'worker';
 const servers = await startPlatformServers({
   env,
   logger,
@@ -19,6 +31,7 @@ const servers = await startPlatformServers({
   appUrl: database.appUrl,
   publicUrl: publicUrl(env),
   demoPort: withDemo ? env.DEMO_PORT : undefined,
+  workers: args.role !== 'web',
 }).catch(async (error: unknown) => {
   await database.stop();
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {

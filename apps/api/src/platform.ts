@@ -9,6 +9,9 @@ import { createApp } from './app.ts';
 import { wireAuth } from './auth/auth-wiring.ts';
 import type { Auth } from './auth/create-auth.ts';
 import type { Env } from './env.ts';
+import type { JobQueue } from './jobs/job-queue.ts';
+import { startJobQueue } from './jobs/job-queue.ts';
+import { workMailJobs } from './jobs/mail-jobs.ts';
 import { createMailTransports, mailTransportSettings } from './notifications/create-mail-transport.ts';
 import { TenantDirectory } from './tenants/tenant-directory.ts';
 import { loadWidgetAssets } from './widgets/widget-assets.ts';
@@ -21,6 +24,8 @@ export interface PlatformOptions {
   publicUrl: string;
   /** Origins allowed to embed every commune besides their own lists (the local demo site). */
   extraOrigins?: readonly string[];
+  /** Run the job workers in this process (default true; `--role web` turns them off). */
+  workers?: boolean;
 }
 
 export interface Platform {
@@ -30,6 +35,8 @@ export interface Platform {
   tenants: TenantDirectory;
   /** better-auth, for routes that need the signed-in citizen (requireCitizen). */
   auth: Auth;
+  /** pg-boss: jobs enqueued in business transactions. */
+  jobs: JobQueue;
   close: () => Promise<void>;
 }
 
@@ -57,8 +64,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     publicUrl: options.publicUrl,
     extraOrigins: options.extraOrigins ?? [],
   });
+  const jobs = await startJobQueue({ appUrl: options.appUrl, logger, pollingSeconds: env.JOB_POLL_SECONDS });
+  if (options.workers ?? true) await workMailJobs(jobs, { mailer: authRoutes.mailer, tenants, logger });
   const app = await createApp({
     db: handle.db,
+    jobs,
     logger,
     tenants,
     widgetAssets,
@@ -75,7 +85,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     db: handle.db,
     tenants,
     auth: authRoutes.auth,
+    jobs,
     close: async () => {
+      await jobs.stop();
       await unlisten();
       await handle.close();
     },

@@ -18,6 +18,8 @@ export interface PlatformServersOptions {
   publicUrl: string;
   /** Port of the demo municipal sites; undefined: none. */
   demoPort?: number | undefined;
+  /** Run the job workers here (default true); several web processes may leave them to one worker. */
+  workers?: boolean;
 }
 
 export interface PlatformServers {
@@ -43,6 +45,7 @@ export async function startPlatformServers(options: PlatformServersOptions): Pro
     appUrl: options.appUrl,
     publicUrl: options.publicUrl,
     extraOrigins: demoOrigins,
+    workers: options.workers ?? true,
   });
   if (demoPort) {
     // Demo staff (known password) only where the demo sites run, which is never in production.

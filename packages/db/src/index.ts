@@ -4,6 +4,8 @@ export { createDb } from './client.ts';
 export type { EmbeddedOptions, EmbeddedServer } from './embedded.ts';
 export { startEmbeddedPostgres } from './embedded.ts';
 export { findFreePort } from './free-port.ts';
+export type { JobQueueName } from './jobs.ts';
+export { JOB_QUEUES, JOBS_SCHEMA } from './jobs.ts';
 export { APP_ROLE, enableAppRoleLogin, migrationsFolder, runMigrations } from './migrate.ts';
 export type { DatabaseSettings, ProvisionedDatabase } from './provision.ts';
 export { provisionDatabase } from './provision.ts';

@@ -2,14 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { withAdvisoryLock } from './advisory-lock.ts';
+import { APP_ROLE } from './app-role.ts';
 import { createDb } from './client.ts';
+import { migrateJobs } from './jobs.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
-/** The role the application connects as (created by the migrations, without BYPASSRLS). */
-export const APP_ROLE = 'communa_app';
+export { APP_ROLE };
 
-/** Applies the pending SQL migrations, one process at a time. Must run as the owner role. */
+/**
+ * Applies the pending SQL migrations, then pg-boss's schema and queues, one process at a time.
+ * Must run as the owner role.
+ */
 export function runMigrations(ownerUrl: string): Promise<void> {
   return withAdvisoryLock(ownerUrl, 'communa:migrations', async () => {
     const handle = createDb(ownerUrl, { max: 1, applicationName: 'communa-migrate' });
@@ -18,6 +22,7 @@ export function runMigrations(ownerUrl: string): Promise<void> {
     } finally {
       await handle.close();
     }
+    await migrateJobs(ownerUrl);
   });
 }
 

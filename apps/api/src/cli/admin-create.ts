@@ -27,6 +27,7 @@ const platform = await createPlatform({
   logger: createLogger({ ...env, LOG_LEVEL: 'warn' }),
   appUrl: database.appUrl,
   publicUrl: publicUrl(env),
+  workers: false,
 });
 try {
   const tenant = await platform.tenants.resolve(values.tenant);

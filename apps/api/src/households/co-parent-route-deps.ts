@@ -1,8 +1,8 @@
-import type { Mailer } from '../notifications/mailer.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { HouseholdRouteDeps } from './household-route-deps.ts';
 
 export interface CoParentRouteDeps extends HouseholdRouteDeps {
-  mailer: Mailer;
+  jobs: JobQueue;
 }
 
 export const CO_PARENT_PATH = '/v1/tenants/{tenant}/me/co-parent-invitations';

@@ -78,7 +78,10 @@ describe('co-parents share their children', () => {
       children: [{ firstName: 'Zoé' }, { firstName: 'Tom' }],
     });
     // Mailed in the inviting parent's language, as a commune of Liège.
-    const mail = (await kit.mailbox.list()).find((m) => m.message.to === 'father@example.be');
+    // Mailed by a job once the invitation committed.
+    const mailTo = async () => (await kit.mailbox.list()).find((m) => m.message.to === 'father@example.be');
+    await expect.poll(mailTo, { timeout: 10_000 }).toBeDefined();
+    const mail = await mailTo();
     expect(mail?.message.subject).toContain('Stad Luik');
     expect(mail?.message.text).toContain('Zoé en Tom');
 

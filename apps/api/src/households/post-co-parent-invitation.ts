@@ -4,9 +4,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
 import { requireCitizen } from '../auth/require-citizen.ts';
+import { enqueueMail } from '../jobs/mail-jobs.ts';
 import { renderCoParentInvitation } from '../notifications/templates/co-parent-invitation.ts';
 import { mailLanguage } from '../notifications/templates/mail-brand.ts';
-import { mailingTenant, tenantMailBrand } from '../notifications/tenant-mail.ts';
+import { tenantMailBrand } from '../notifications/tenant-mail.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 import type { CoParentRouteDeps } from './co-parent-route-deps.ts';
@@ -96,23 +97,22 @@ export function registerPostCoParentInvitation(app: OpenAPIHono<AppEnv>, deps: C
       if (!created) throw new Error('the invitation insert returned nothing');
       const [shown] = await toInvitationViews(tx, tenant.id, [created], now);
       if (!shown) throw new Error('the invitation just made cannot be shown');
+      const lang = mailLanguage(tenant.publicConfig, citizen.language ?? c.req.header('accept-language'));
+      // Mailed once the invitation commits; the other parent also sees it once signed in.
+      await enqueueMail(deps.jobs, tx, tenant.slug, {
+        to: email,
+        idempotencyKey: `co-parent-invitation/${shown.id}`,
+        content: renderCoParentInvitation(tenantMailBrand(tenant, lang), {
+          inviterName: citizen.name,
+          inviterEmail: citizen.email,
+          childNames: shown.children.map((child) => child.firstName),
+          websiteUrl: tenant.publicConfig.contact.website,
+          expiresAt: new Date(shown.expiresAt),
+        }),
+        tags: [{ name: 'kind', value: 'co-parent-invitation' }],
+      });
       return shown;
     });
-    const lang = mailLanguage(tenant.publicConfig, citizen.language ?? c.req.header('accept-language'));
-    const sent = await deps.mailer.send(mailingTenant(tenant), {
-      to: email,
-      idempotencyKey: `co-parent-invitation/${view.id}`,
-      content: renderCoParentInvitation(tenantMailBrand(tenant, lang), {
-        inviterName: citizen.name,
-        inviterEmail: citizen.email,
-        childNames: view.children.map((child) => child.firstName),
-        websiteUrl: tenant.publicConfig.contact.website,
-        expiresAt: new Date(view.expiresAt),
-      }),
-      tags: [{ name: 'kind', value: 'co-parent-invitation' }],
-    });
-    // The invitation stands without the mail: the other parent also sees it once signed in.
-    if (!sent.ok) c.var.logger.warn({ failure: sent.failure.code }, 'co-parent invitation not mailed');
     return c.json(view, 201);
   });
 }

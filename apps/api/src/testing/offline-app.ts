@@ -7,6 +7,7 @@ import type { App } from '../app.ts';
 import { createApp } from '../app.ts';
 import { wireAuth } from '../auth/auth-wiring.ts';
 import { parseEnv } from '../env.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMailTransports, mailTransportSettings } from '../notifications/create-mail-transport.ts';
 import { TenantDirectory } from '../tenants/tenant-directory.ts';
 
@@ -18,6 +19,13 @@ export const TEST_PUBLIC_URL = 'http://api.communa.test';
  * query): for what needs no database, such as generating the OpenAPI document or exercising the
  * request pipeline on routes that answer before any query.
  */
+/** No database, so no jobs: the offline app's routes answer before any would be enqueued. */
+const offlineJobQueue: JobQueue = {
+  send: () => Promise.reject(new Error('the offline app has no job queue')),
+  work: () => Promise.reject(new Error('the offline app has no job queue')),
+  stop: async () => {},
+};
+
 export async function createOfflineApp(
   options: { bodyLimitBytes?: number; adminAssets?: AdminAssets } = {},
 ): Promise<App> {
@@ -27,6 +35,7 @@ export async function createOfflineApp(
   const tenants = new TenantDirectory(db, { ttlMs: 0 });
   return createApp({
     db,
+    jobs: offlineJobQueue,
     logger,
     tenants,
     widgetAssets: new Map(),

@@ -27,7 +27,7 @@ export interface TestPlatform {
 export async function startTestPlatform(
   options: { extraOrigins?: string[]; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestPlatform> {
-  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOB_POLL_SECONDS: '0.5', ...options.env });
   const database = await createTestDatabase();
   const { tenants: loaded, issues } = await loadTenants(env.TENANTS_DIR);
   const errors = issues.filter((i) => i.severity === 'error');
