@@ -20,6 +20,7 @@ import { registerReferencePage } from './openapi/reference-page.ts';
 import { registerPrivacyRoutes } from './privacy/register-privacy-routes.ts';
 import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
 import { registerStaffRoutes } from './staff/register-staff-routes.ts';
+import { registerStageRoutes } from './stages/register-stage-routes.ts';
 import { registerGetTenant } from './tenants/get-tenant.ts';
 import { tenantCors } from './tenants/tenant-cors.ts';
 import type { TenantDirectory } from './tenants/tenant-directory.ts';
@@ -82,6 +83,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);
+  registerStageRoutes(app, { db: deps.db, tenants: deps.tenants });
   registerWidgetRoutes(app, deps.widgetAssets);
   registerAdminAppRoutes(app, deps.adminAssets);
   registerOpenApiDocument(app, deps.publicUrl);

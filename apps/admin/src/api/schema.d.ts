@@ -1773,6 +1773,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune’s stage catalogue
+         * @description Active stages with their sessions: days, hours, ages, place, prices, when enrolment opens and who may enrol now, and seats left (read live). Filters combine; a stage is listed with the sessions that pass them.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sessions with a day in this ISO week (2027-W28) or in the week of this date */
+                    week?: string;
+                    /** @description Sessions open to a child of this age (in years, on the first day) */
+                    age?: number | null;
+                    /** @description Sessions open to a child born on this day (age judged on each first day) */
+                    birthDate?: string;
+                    category?: components["schemas"]["StageCategory"];
+                    /** @description A place’s key */
+                    place?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageCatalogue"];
+                    };
+                };
+                /** @description A query parameter is unknown or not valid (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/stages/{stageKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One stage with all its sessions
+         * @description What a link to one stage opens; seats left are read live.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    /** @description The stage’s key */
+                    stageKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stage"];
+                    };
+                };
+                /** @description A query parameter was given (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such stage in this commune (stage_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2125,6 +2274,103 @@ export interface components {
              */
             pageUrl: string;
         };
+        StageCatalogue: {
+            stages: components["schemas"]["Stage"][];
+            /**
+             * Format: date-time
+             * @description The instant seat counts and statuses were read
+             */
+            generatedAt: string;
+        };
+        Stage: {
+            /** @example multisports */
+            key: string;
+            category: components["schemas"]["StageCategory"];
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            place: components["schemas"]["StagePlace"];
+            sessions: components["schemas"]["StageSession"][];
+        };
+        /** @enum {string} */
+        StageCategory: "sports" | "swimming" | "arts" | "music" | "nature" | "science" | "languages" | "cooking" | "multi";
+        StagePlace: {
+            key: string;
+            /** @example Piscine de Jonfosse */
+            name: string;
+            address: {
+                street: string;
+                number: string;
+                box?: string;
+                postalCode: string;
+                city: string;
+            };
+        };
+        StageSession: {
+            /** @example semaine-28 */
+            key: string;
+            /** @description The actual days, public holidays left out */
+            days: string[];
+            /**
+             * @description ISO weeks the days fall in
+             * @example [
+             *       "2027-W28"
+             *     ]
+             */
+            weeks: string[];
+            /** @description Daily hours, Brussels time */
+            hours: {
+                from: string;
+                to: string;
+            };
+            /** @description Age in years on the first day, both included */
+            ages: {
+                min: number;
+                max: number;
+            };
+            capacity: number;
+            /** @description Read live (at most 2 s old) */
+            seatsLeft: number;
+            prices: {
+                residentCents: number;
+                nonResidentCents: number;
+                socialCents: number | null;
+                /** @description From a household’s second child in the session */
+                siblingReduction: {
+                    cents: number;
+                    /** @enum {string} */
+                    per: "session" | "week";
+                } | null;
+            };
+            enrolment: {
+                /** Format: date-time */
+                opensAt: string;
+                windows: {
+                    /** Format: date-time */
+                    from: string;
+                    for: components["schemas"]["EnrolmentAudience"];
+                }[];
+                /** @enum {string} */
+                status: "upcoming" | "open" | "closed";
+                /** @description Who may enrol now; null unless open */
+                currentWindow: {
+                    /** Format: date-time */
+                    from: string;
+                    for: components["schemas"]["EnrolmentAudience"];
+                } | null;
+                allocation: {
+                    /** @enum {string} */
+                    mode: "first-come" | "draw";
+                    drawMinutes: number | null;
+                };
+            };
+            cancellation: {
+                freeUntilDaysBefore: number;
+                feeCents: number;
+                medicalException: boolean;
+            };
+        };
+        /** @enum {string} */
+        EnrolmentAudience: "residents" | "everyone";
     };
     responses: never;
     parameters: never;

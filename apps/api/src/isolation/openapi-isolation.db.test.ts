@@ -70,6 +70,8 @@ describe('isolation of every route in the OpenAPI document', () => {
     });
     expect(coParent.status).toBe(201);
     foreignIds.coParentInvitationId = ((await coParent.json()) as { id: string }).id;
+    // A stage only Herstal's stages.yaml has: Liège must not know it.
+    foreignIds.stageKey = 'petits-fermiers';
   });
   afterAll(() => kit.close());
 
