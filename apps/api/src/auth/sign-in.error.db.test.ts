@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeResendServer } from '../notifications/testing/fake-resend-server.ts';
-import { startFakeResendServer } from '../notifications/testing/fake-resend-server.ts';
 import { problemSchema } from '../problems/problem.ts';
-import type { AuthTestKit } from './testing/auth-test-kit.ts';
-import { startAuthTestKit } from './testing/auth-test-kit.ts';
+import type { AuthTestKit, ResendTestKit } from './testing/auth-test-kit.ts';
+import { startAuthTestKit, startResendTestKit } from './testing/auth-test-kit.ts';
 import { createCitizenSession } from './testing/create-citizen-session.ts';
 
 async function problemOf(res: Response) {
@@ -129,16 +128,13 @@ describe('citizen sign-in failures', () => {
 });
 
 describe('citizen sign-in when the mail provider fails', () => {
+  let kit: ResendTestKit;
   let resend: FakeResendServer;
-  let kit: AuthTestKit;
   beforeAll(async () => {
-    resend = await startFakeResendServer();
-    kit = await startAuthTestKit({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+    kit = await startResendTestKit();
+    resend = kit.resend;
   });
-  afterAll(async () => {
-    await kit.close();
-    await resend.close();
-  });
+  afterAll(() => kit.close());
   const deliveredTo = (address: string) =>
     resend.delivered.some((mail) => [mail.payload.to].flat().includes(address));
 

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthTestKit } from '../auth/testing/auth-test-kit.ts';
-import { startAuthTestKit } from '../auth/testing/auth-test-kit.ts';
+import type { ResendTestKit } from '../auth/testing/auth-test-kit.ts';
+import { startResendTestKit } from '../auth/testing/auth-test-kit.ts';
 import type { FakeResendServer } from '../notifications/testing/fake-resend-server.ts';
-import { startFakeResendServer } from '../notifications/testing/fake-resend-server.ts';
 
 const script = fileURLToPath(new URL('./testing/enqueue-then-die.ts', import.meta.url));
 
@@ -27,17 +26,13 @@ function changeThenDie(
 // A crash between the change and its e-mail loses nothing and sends nothing extra: the job is part
 // of the change's transaction, and another process's worker delivers it.
 describe('mail jobs across a killed process', () => {
+  let kit: ResendTestKit;
   let resend: FakeResendServer;
-  let kit: AuthTestKit;
-
   beforeAll(async () => {
-    resend = await startFakeResendServer();
-    kit = await startAuthTestKit({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+    kit = await startResendTestKit();
+    resend = kit.resend;
   });
-  afterAll(async () => {
-    await kit.close();
-    await resend.close();
-  });
+  afterAll(() => kit.close());
 
   const deliveredTo = (to: string) => resend.delivered.filter((m) => m.payload.to.includes(to));
   const changesBy = async (to: string) =>

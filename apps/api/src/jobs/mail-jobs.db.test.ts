@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthTestKit } from '../auth/testing/auth-test-kit.ts';
-import { startAuthTestKit } from '../auth/testing/auth-test-kit.ts';
+import type { ResendTestKit } from '../auth/testing/auth-test-kit.ts';
+import { startResendTestKit } from '../auth/testing/auth-test-kit.ts';
 import { renderNotice } from '../notifications/templates/notice.ts';
 import { tenantMailBrand } from '../notifications/tenant-mail.ts';
 import type { FakeResendServer } from '../notifications/testing/fake-resend-server.ts';
-import { startFakeResendServer } from '../notifications/testing/fake-resend-server.ts';
 import { enqueueMail } from './mail-jobs.ts';
 
 /** drizzle wraps the database's error; its cause says what PostgreSQL refused. */
@@ -16,17 +15,13 @@ function causeOf(error: unknown): string {
 // E-mails are jobs enqueued in the business transaction: sent if and only if it commits, retried on
 // a provider failure, delivered once thanks to the idempotency key.
 describe('mail jobs on pg-boss', () => {
+  let kit: ResendTestKit;
   let resend: FakeResendServer;
-  let kit: AuthTestKit;
-
   beforeAll(async () => {
-    resend = await startFakeResendServer();
-    kit = await startAuthTestKit({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+    kit = await startResendTestKit();
+    resend = kit.resend;
   });
-  afterAll(async () => {
-    await kit.close();
-    await resend.close();
-  });
+  afterAll(() => kit.close());
 
   async function notice(to: string, key: string) {
     const tenant = await kit.platform.platform.tenants.resolve('liege');

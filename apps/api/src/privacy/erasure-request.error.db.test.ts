@@ -1,12 +1,11 @@
 import { verifications } from '@communa/db';
 import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthTestKit } from '../auth/testing/auth-test-kit.ts';
-import { startAuthTestKit } from '../auth/testing/auth-test-kit.ts';
+import type { AuthTestKit, ResendTestKit } from '../auth/testing/auth-test-kit.ts';
+import { startAuthTestKit, startResendTestKit } from '../auth/testing/auth-test-kit.ts';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
 import type { FakeResendServer } from '../notifications/testing/fake-resend-server.ts';
-import { startFakeResendServer } from '../notifications/testing/fake-resend-server.ts';
 import { problemSchema } from '../problems/problem.ts';
 
 const ask = (kit: AuthTestKit, token: string | undefined, tenant = 'liege') =>
@@ -75,16 +74,13 @@ describe('asking a commune to erase my data: refusals', () => {
 });
 
 describe('asking for erasure when the mail provider fails', () => {
+  let kit: ResendTestKit;
   let resend: FakeResendServer;
-  let kit: AuthTestKit;
   beforeAll(async () => {
-    resend = await startFakeResendServer();
-    kit = await startAuthTestKit({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+    kit = await startResendTestKit();
+    resend = kit.resend;
   });
-  afterAll(async () => {
-    await kit.close();
-    await resend.close();
-  });
+  afterAll(() => kit.close());
 
   it('answers 503 and records nothing, so asking again works', async () => {
     const citizen = await createCitizenSession(kit.owner.db, 'unlucky@example.be');

@@ -5,6 +5,8 @@ import type { DbHandle } from '@communa/db';
 import { createDb } from '@communa/db';
 import type { Logger } from 'pino';
 import { FileMailbox } from '../../notifications/file-mailbox.ts';
+import type { FakeResendServer } from '../../notifications/testing/fake-resend-server.ts';
+import { startFakeResendServer } from '../../notifications/testing/fake-resend-server.ts';
 import type { TestPlatform } from '../../testing/test-platform.ts';
 import { startTestPlatform } from '../../testing/test-platform.ts';
 
@@ -71,6 +73,25 @@ export async function startAuthTestKit(
       await owner.close();
       await platform.close();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ResendTestKit extends AuthTestKit {
+  /** The fake Resend API every e-mail of this platform goes to. */
+  resend: FakeResendServer;
+}
+
+/** The auth test kit with its e-mail sent through the real Resend SDK to a fake Resend on 127.0.0.1. */
+export async function startResendTestKit(): Promise<ResendTestKit> {
+  const resend = await startFakeResendServer();
+  const kit = await startAuthTestKit({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+  return {
+    ...kit,
+    resend,
+    close: async () => {
+      await kit.close();
+      await resend.close();
     },
   };
 }
