@@ -1,3 +1,4 @@
+export { stageEnrolments } from './stage-enrolments.ts';
 export { stageSessionWindows } from './stage-session-windows.ts';
 export { stageSessions } from './stage-sessions.ts';
 export { type StagePlaceValue, stages } from './stages.ts';

@@ -41,6 +41,8 @@ export const stageSessions = pgTable(
     maxAge: integer('max_age').notNull(),
     capacity: integer('capacity').notNull(),
     seatsTaken: integer('seats_taken').notNull().default(0),
+    /** Waitlist positions handed out so far: the next waitlisted child gets `waitlist_taken + 1`. */
+    waitlistTaken: integer('waitlist_taken').notNull().default(0),
     residentPriceCents: integer('resident_price_cents').notNull(),
     nonResidentPriceCents: integer('non_resident_price_cents').notNull(),
     socialPriceCents: integer('social_price_cents'),
@@ -63,6 +65,7 @@ export const stageSessions = pgTable(
     foreignKey({ columns: [t.tenantId, t.stageId], foreignColumns: [stages.tenantId, stages.id] }),
     unique('stage_sessions_key').on(t.tenantId, t.stageId, t.key),
     check('stage_sessions_seats_taken', sql`${t.seatsTaken} >= 0`),
+    check('stage_sessions_waitlist_taken', sql`${t.waitlistTaken} >= 0`),
     check('stage_sessions_capacity', sql`${t.capacity} > 0`),
     check('stage_sessions_ages', sql`${t.minAge} <= ${t.maxAge}`),
   ],

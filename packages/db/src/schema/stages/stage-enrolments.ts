@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../auth/users.ts';
+import { id, tenantId, timestamps } from '../columns.ts';
+import { children } from '../households/children.ts';
+import { households } from '../households/households.ts';
+import { tenantOwnedTable } from '../tenant-owned.ts';
+import { stageSessions } from './stage-sessions.ts';
+
+/**
+ * A child's enrolment in a session: confirmed (it holds one of the session's `seats_taken`) or
+ * waitlisted at `waitlist_position` (taken from the session's `waitlist_taken`, so positions follow
+ * arrival order without gaps). Cancelled rows stay, so the history and the references remain.
+ */
+export const stageEnrolments = pgTable(
+  'stage_enrolments',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    sessionId: uuid('session_id').notNull(),
+    childId: uuid('child_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    /** Who asked; kept null once that person's account is erased. */
+    enrolledBy: uuid('enrolled_by'),
+    status: text('status', { enum: ['confirmed', 'waitlisted', 'cancelled'] }).notNull(),
+    waitlistPosition: integer('waitlist_position'),
+    /** What families and staff quote, for example `LIE-2027-4F7K2`: random, unique per commune. */
+    reference: text('reference').notNull(),
+    /** The child's price when enrolled (resident, non-resident or social; sibling reduction). */
+    priceCents: integer('price_cents').notNull(),
+    /** Enrolled in a residents-only window on a residency staff had not confirmed yet: staff check it. */
+    residencyUnconfirmed: boolean('residency_unconfirmed').notNull().default(false),
+    ...timestamps(),
+  },
+  (t) => [
+    ...tenantOwnedTable(t),
+    foreignKey({
+      columns: [t.tenantId, t.sessionId],
+      foreignColumns: [stageSessions.tenantId, stageSessions.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.childId], foreignColumns: [children.tenantId, children.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.householdId],
+      foreignColumns: [households.tenantId, households.id],
+    }),
+    foreignKey({ columns: [t.enrolledBy], foreignColumns: [users.id] }).onDelete('set null'),
+    unique('stage_enrolments_reference').on(t.tenantId, t.reference),
+    // At most one live enrolment of a child per session, whatever the races.
+    uniqueIndex('stage_enrolments_live_child')
+      .on(t.tenantId, t.sessionId, t.childId)
+      .where(sql`${t.status} <> 'cancelled'`),
+    index('stage_enrolments_household').on(t.tenantId, t.householdId),
+    index('stage_enrolments_child').on(t.tenantId, t.childId),
+    check(
+      'stage_enrolments_waitlist_position',
+      sql`(${t.status} <> 'confirmed' or ${t.waitlistPosition} is null) and (${t.status} <> 'waitlisted' or ${t.waitlistPosition} is not null)`,
+    ),
+    check('stage_enrolments_price', sql`${t.priceCents} >= 0`),
+  ],
+).enableRLS();
