@@ -19,11 +19,19 @@ interface ReadBenchOptions {
   writeFile: (file: string, data: string) => Promise<void>;
 }
 
+/** What each line measures: a public read, against a bare Hono app answering the same bytes. */
+const READS = [
+  { name: 'read', path: '/v1/tenants/liege' },
+  // The catalogue with seat counts read live from PostgreSQL on every request.
+  { name: 'catalog', path: '/v1/tenants/liege/stages' },
+] as const;
+
 /**
- * `bench read`: GET /v1/tenants/liege on the real API (production mode, its own process) against
- * a bare Hono app answering the same bytes as a constant (its own process too).
+ * `bench read` (GET /v1/tenants/liege) and `bench catalog` (GET /v1/tenants/liege/stages) on the
+ * real API (production mode, its own process), each against a bare Hono app answering the same bytes
+ * as a constant (its own process too). Returns one line per read.
  */
-export async function readBench(options: ReadBenchOptions): Promise<string> {
+export async function readBench(options: ReadBenchOptions): Promise<string[]> {
   const apiPort = await findFreePort();
   const api = startNode(path.join(options.root, 'apps/api/src/main.ts'), {
     NODE_ENV: 'production',
@@ -34,20 +42,29 @@ export async function readBench(options: ReadBenchOptions): Promise<string> {
     LOG_LEVEL: 'info',
     AUTH_SECRET: randomBytes(32).toString('hex'),
   });
-  const basePort = await findFreePort();
-  let baseline: ReturnType<typeof startNode> | undefined;
   try {
-    const url = `http://127.0.0.1:${apiPort}/v1/tenants/liege`;
     await waitFor(`http://127.0.0.1:${apiPort}/health/ready`);
-    const body = await (await fetch(url)).text();
-    await options.writeFile(options.bodyFile, body);
-    baseline = startNode(path.join(options.root, 'tests/bench/bare-hono.ts'), {
-      PORT: String(basePort),
-      BENCH_BODY_FILE: options.bodyFile,
-    });
-    const baseUrl = `http://127.0.0.1:${basePort}/v1/tenants/liege`;
-    await waitFor(baseUrl);
+    const lines: string[] = [];
+    for (const read of READS) {
+      lines.push(await compareWithBaseline(options, read.name, `http://127.0.0.1:${apiPort}${read.path}`));
+    }
+    return lines;
+  } finally {
+    await api.stop();
+  }
+}
 
+async function compareWithBaseline(options: ReadBenchOptions, name: string, url: string): Promise<string> {
+  const body = await (await fetch(url)).text();
+  await options.writeFile(options.bodyFile, body);
+  const basePort = await findFreePort();
+  const baseline = startNode(path.join(options.root, 'tests/bench/bare-hono.ts'), {
+    PORT: String(basePort),
+    BENCH_BODY_FILE: options.bodyFile,
+  });
+  try {
+    const baseUrl = `http://127.0.0.1:${basePort}${new URL(url).pathname}`;
+    await waitFor(baseUrl);
     await load(baseUrl, CONNECTIONS, WARMUP_SECONDS);
     await load(url, CONNECTIONS, WARMUP_SECONDS);
     const base: LoadResult[] = [];
@@ -57,13 +74,13 @@ export async function readBench(options: ReadBenchOptions): Promise<string> {
       measured.push(await load(url, CONNECTIONS, SECONDS));
     }
     const failures = measured.reduce((n, r) => n + r.errors + r.non2xx, 0);
-    if (failures > 0) throw new Error(`read bench saw ${failures} errors or non-2xx answers`);
+    if (failures > 0) throw new Error(`${name} bench saw ${failures} errors or non-2xx answers`);
     const rps = mean(measured.map((r) => r.rps));
     const baseRps = mean(base.map((r) => r.rps));
     const p99 = Math.max(...measured.map((r) => r.p99Ms));
-    return `bench read: rps=${Math.round(rps)} baseline_rps=${Math.round(baseRps)} ratio=${(rps / baseRps).toFixed(2)} p99_ms=${p99} body_bytes=${Buffer.byteLength(body)}`;
+    return `bench ${name}: rps=${Math.round(rps)} baseline_rps=${Math.round(baseRps)} ratio=${(rps / baseRps).toFixed(2)} p99_ms=${p99} body_bytes=${Buffer.byteLength(body)}`;
   } finally {
-    await Promise.all([api.stop(), baseline?.stop()]);
+    await baseline.stop();
   }
 }
 

@@ -13,8 +13,9 @@ try {
   await runMigrations(ownerUrl);
   const appUrl = await enableAppRoleLogin(ownerUrl, 'communa-bench-password');
   const bodyFile = path.join(root, '.data', `bench-body-${process.pid}.json`);
-  const line = await readBench({ root, ownerUrl, appUrl, bodyFile, writeFile });
-  process.stdout.write(`${line}\n`);
+  for (const line of await readBench({ root, ownerUrl, appUrl, bodyFile, writeFile })) {
+    process.stdout.write(`${line}\n`);
+  }
   await rm(bodyFile, { force: true });
 } finally {
   await server.stop();

@@ -1,14 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { brusselsToday } from '../households/child-rules.ts';
 import { resolveCommune } from '../households/household-route-deps.ts';
 import { setResponseHeader } from '../http/node-headers.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { stageProblems } from './errors.ts';
-import { presentStage } from './present-catalogue.ts';
 import type { StageRouteDeps } from './stage-route-deps.ts';
-import { CATALOGUE_CACHE_CONTROL } from './stage-route-deps.ts';
+import { CATALOGUE_CACHE_CONTROL, preserialisedJson } from './stage-route-deps.ts';
+import type { PublicStage } from './stage-schemas.ts';
 import { stageOnlyQuerySchema, stageParamsSchema, stageSchema } from './stage-schemas.ts';
 
 export function registerGetStage(app: OpenAPIHono<AppEnv>, deps: StageRouteDeps): void {
@@ -29,12 +28,10 @@ export function registerGetStage(app: OpenAPIHono<AppEnv>, deps: StageRouteDeps)
   app.openapi(route, async (c) => {
     const { tenant: slug, stageKey } = c.req.valid('param');
     const tenant = await resolveCommune(deps.tenants, slug);
-    const stages = await deps.catalogue.stages(tenant);
-    const stage = stages.find((candidate) => candidate.key === stageKey);
-    if (!stage) throw new ProblemError(stageProblems.stageNotFound, `No stage “${stageKey}” in this commune`);
-    const seats = await deps.catalogue.seatsLeft(tenant.id);
-    const now = new Date();
+    const body = await deps.catalogue.stage(tenant, stageKey);
+    if (body === undefined)
+      throw new ProblemError(stageProblems.stageNotFound, `No stage “${stageKey}” in this commune`);
     setResponseHeader(c, 'Cache-Control', CATALOGUE_CACHE_CONTROL);
-    return c.json(presentStage(stage, seats, now, brusselsToday(now)), 200);
+    return preserialisedJson<PublicStage>(c, body);
   });
 }

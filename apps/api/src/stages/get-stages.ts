@@ -1,14 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { brusselsToday } from '../households/child-rules.ts';
 import { resolveCommune } from '../households/household-route-deps.ts';
 import { setResponseHeader } from '../http/node-headers.ts';
 import { problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
-import { filterCatalogue, presentStage } from './present-catalogue.ts';
 import type { StageRouteDeps } from './stage-route-deps.ts';
-import { CATALOGUE_CACHE_CONTROL } from './stage-route-deps.ts';
+import { CATALOGUE_CACHE_CONTROL, preserialisedJson } from './stage-route-deps.ts';
+import type { StageCatalogueBody } from './stage-schemas.ts';
 import { catalogueQuerySchema, catalogueSchema } from './stage-schemas.ts';
 
 export function registerGetStages(app: OpenAPIHono<AppEnv>, deps: StageRouteDeps): void {
@@ -30,20 +29,8 @@ export function registerGetStages(app: OpenAPIHono<AppEnv>, deps: StageRouteDeps
   });
   app.openapi(route, async (c) => {
     const tenant = await resolveCommune(deps.tenants, c.req.valid('param').tenant);
-    const query = c.req.valid('query');
-    const [stages, seats] = await Promise.all([
-      deps.catalogue.stages(tenant),
-      deps.catalogue.seatsLeft(tenant.id),
-    ]);
-    const now = new Date();
-    const today = brusselsToday(now);
+    const body = await deps.catalogue.catalogue(tenant, c.req.valid('query'));
     setResponseHeader(c, 'Cache-Control', CATALOGUE_CACHE_CONTROL);
-    return c.json(
-      {
-        stages: filterCatalogue(stages, query).map((stage) => presentStage(stage, seats, now, today)),
-        generatedAt: now.toISOString(),
-      },
-      200,
-    );
+    return preserialisedJson<StageCatalogueBody>(c, body);
   });
 }

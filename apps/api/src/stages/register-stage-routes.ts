@@ -5,7 +5,7 @@ import type { TenantDirectory } from '../tenants/tenant-directory.ts';
 import { registerGetStage } from './get-stage.ts';
 import { registerGetStages } from './get-stages.ts';
 import { StageCatalogue } from './stage-catalogue.ts';
-import { SEATS_MAX_AGE_MS } from './stage-route-deps.ts';
+import { ANSWER_MAX_AGE_MS } from './stage-route-deps.ts';
 
 /** The public stage catalogue: `/v1/tenants/{tenant}/stages[/{stageKey}]`. */
 export function registerStageRoutes(
@@ -14,7 +14,7 @@ export function registerStageRoutes(
 ): void {
   const routeDeps = {
     tenants: deps.tenants,
-    catalogue: new StageCatalogue(deps.db, { seatsMaxAgeMs: SEATS_MAX_AGE_MS }),
+    catalogue: new StageCatalogue(deps.db, { maxAgeMs: ANSWER_MAX_AGE_MS }),
   };
   registerGetStages(app, routeDeps);
   registerGetStage(app, routeDeps);
