@@ -1,5 +1,6 @@
 import type { Audience } from '@communa/tenant-config';
 import { isoWeekOf } from '@communa/tenant-config';
+import type { PublicStageSession } from './stage-schemas.ts';
 
 /** Age in whole years on `day` (both `YYYY-MM-DD`); born 29 February, one turns a year older on 1 March. */
 export function ageOn(birthDate: string, day: string): number {
@@ -39,12 +40,7 @@ export function enrolmentStateAt(
   return opened ? { status: 'open', window: opened } : { status: 'upcoming', window: undefined };
 }
 
-export type SessionPrices = {
-  residentCents: number;
-  nonResidentCents: number;
-  socialCents?: number | null | undefined;
-  siblingReduction?: { cents: number; per: 'session' | 'week' } | null | undefined;
-};
+export type SessionPrices = PublicStageSession['prices'];
 
 export type ChildPricing = {
   /** The household's residency as staff confirmed it (or as declared until then). */
@@ -63,7 +59,7 @@ export type ChildPricing = {
  * household get the reduction, per session or per week covered. Never below zero.
  */
 export function priceCents(prices: SessionPrices, child: ChildPricing): number {
-  if (child.socialTariff && prices.socialCents != null) return prices.socialCents;
+  if (child.socialTariff && prices.socialCents !== null) return prices.socialCents;
   const base = child.resident ? prices.residentCents : prices.nonResidentCents;
   const reduction = prices.siblingReduction;
   if (!reduction || child.siblingIndex < 1) return base;
