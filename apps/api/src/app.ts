@@ -20,6 +20,7 @@ import { registerReferencePage } from './openapi/reference-page.ts';
 import { registerPrivacyRoutes } from './privacy/register-privacy-routes.ts';
 import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
 import { registerStaffRoutes } from './staff/register-staff-routes.ts';
+import { registerEnrolmentRoutes } from './stages/register-enrolment-routes.ts';
 import { registerStageRoutes } from './stages/register-stage-routes.ts';
 import { registerGetTenant } from './tenants/get-tenant.ts';
 import { tenantCors } from './tenants/tenant-cors.ts';
@@ -73,6 +74,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     auth: deps.auth.auth,
     jobs: deps.jobs,
   });
+  registerEnrolmentRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth, jobs: deps.jobs });
   registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
   registerStaffRoutes(app, {
     db: deps.db,

@@ -719,6 +719,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/me/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My household’s enrolments
+         * @description Every enrolment of my household’s children (also those the other parent made), newest first, with status, waitlist position, reference and price. Empty without a household.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My enrolments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyEnrolments"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enrol children of my household in a session
+         * @description Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason (child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless allOrNone. Seats are never confirmed beyond capacity. 201 when at least one child was enrolled (a confirmation e-mail follows), 200 when every child was refused. Send an Idempotency-Key to retry safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your choosing (a UUID is fine). A retry with the same key gets the first answer and changes nothing; the same key with another request is refused (422). Kept 24 hours. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnrolmentRequest"];
+                };
+            };
+            responses: {
+                /** @description Every child was refused; nothing was written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrolmentAnswer"];
+                    };
+                };
+                /** @description Enrolled */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrolmentAnswer"];
+                    };
+                };
+                /** @description Not valid; nothing was written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, or no such session in it (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No household yet (household_required), or the session is in its draw period (stage_draw_pending) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key was used for another request (idempotency_key_reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/me/erasure-request": {
         parameters: {
             query?: never;
@@ -2054,6 +2219,114 @@ export interface components {
             email: string;
             childIds: string[];
         };
+        MyEnrolments: {
+            enrolments: components["schemas"]["MyEnrolment"][];
+        };
+        MyEnrolment: {
+            /** Format: uuid */
+            id: string;
+            /** @example LIE-2027-4F7K2 */
+            reference: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "cancelled";
+            waitlistPosition: number | null;
+            priceCents: number;
+            residencyUnconfirmed: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            child: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            session: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+                days: string[];
+                hours: {
+                    from: string;
+                    to: string;
+                };
+                stage: {
+                    key: string;
+                    title: components["schemas"]["LocalizedText"];
+                };
+            };
+        };
+        /**
+         * @description Text per language; every language the commune offers is present.
+         * @example {
+         *       "fr": "Stages de vacances",
+         *       "nl": "Vakantiestages"
+         *     }
+         */
+        LocalizedText: {
+            fr?: string;
+            nl?: string;
+            de?: string;
+            en?: string;
+        };
+        EnrolmentAnswer: {
+            /** Format: uuid */
+            sessionId: string;
+            /** @description One per child, in the order asked */
+            results: components["schemas"]["EnrolmentResult"][];
+        };
+        EnrolmentResult: {
+            /** Format: uuid */
+            childId: string;
+            /** @enum {string} */
+            status: "confirmed";
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @example LIE-2027-4F7K2 */
+            reference: string;
+            priceCents: number;
+            /** @description Enrolled in a residents’ window before staff confirmed the residency: staff will check it */
+            residencyUnconfirmed: boolean;
+        } | {
+            /** Format: uuid */
+            childId: string;
+            /** @enum {string} */
+            status: "waitlisted";
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @example LIE-2027-4F7K2 */
+            reference: string;
+            /** @description Place on the waitlist, 1 first */
+            position: number;
+            /** @description The price should a seat be offered */
+            priceCents: number;
+            residencyUnconfirmed: boolean;
+        } | {
+            /** Format: uuid */
+            childId: string;
+            /** @enum {string} */
+            status: "refused";
+            /** @enum {string} */
+            reason: "child_not_found" | "not_open_yet" | "enrolment_closed" | "age_out_of_range" | "already_enrolled" | "overlapping_session" | "sibling_refused";
+            /**
+             * Format: date-time
+             * @description With not_open_yet: when this household may enrol
+             */
+            opensAt?: string;
+        };
+        EnrolmentRequest: {
+            /**
+             * Format: uuid
+             * @description The session’s id, as the catalogue gives it
+             */
+            sessionId: string;
+            /** @description Children of my household, enrolled in this order */
+            childIds: string[];
+            /**
+             * @description Siblings stay together: all get a seat or all go to the waitlist, and if one is refused, none is enrolled
+             * @default false
+             */
+            allOrNone: boolean;
+        };
         ErasureRequestAccepted: {
             /**
              * Format: date-time
@@ -2084,19 +2357,6 @@ export interface components {
             roles: components["schemas"]["StaffRole"][];
             /** @description The roles here require a TOTP code this session has not given (enrol first if twoFactorEnabled is false) */
             needsSecondFactor: boolean;
-        };
-        /**
-         * @description Text per language; every language the commune offers is present.
-         * @example {
-         *       "fr": "Stages de vacances",
-         *       "nl": "Vakantiestages"
-         *     }
-         */
-        LocalizedText: {
-            fr?: string;
-            nl?: string;
-            de?: string;
-            en?: string;
         };
         /**
          * @example fr
@@ -2306,6 +2566,11 @@ export interface components {
             };
         };
         StageSession: {
+            /**
+             * Format: uuid
+             * @description What an enrolment names as its sessionId
+             */
+            id: string;
             /** @example semaine-28 */
             key: string;
             /** @description The actual days, public holidays left out */

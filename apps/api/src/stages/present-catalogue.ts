@@ -46,6 +46,7 @@ function presentSession(
 ): PublicStageSession {
   const state = enrolmentStateAt(windows, now, { today, firstDay: session.days[0] ?? '' });
   return {
+    id,
     ...session,
     seatsLeft: seatsLeft.get(id) ?? 0,
     enrolment: {

@@ -72,6 +72,7 @@ const audienceSchema = z.enum(AUDIENCES).openapi('EnrolmentAudience');
 
 export const stageSessionSchema = z
   .object({
+    id: z.uuid().openapi({ description: 'What an enrolment names as its sessionId' }),
     key: z.string().openapi({ example: 'semaine-28' }),
     days: z.array(z.iso.date()).openapi({ description: 'The actual days, public holidays left out' }),
     weeks: z.array(z.string()).openapi({ description: 'ISO weeks the days fall in', example: ['2027-W28'] }),

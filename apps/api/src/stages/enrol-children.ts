@@ -1,0 +1,169 @@
+import type { Transaction } from '@communa/db';
+import { brusselsToday } from '../households/child-rules.ts';
+import { enrolmentReference } from './enrolment-reference.ts';
+import type { Refusal } from './enrolment-rules.ts';
+import { admissionAt, applyAllOrNone, inDrawPeriod, refusalFor } from './enrolment-rules.ts';
+import type { EnrolmentInput, EnrolmentResult } from './enrolment-schemas.ts';
+import type { EnrolmentSession } from './enrolment-store.ts';
+import {
+  householdEnrolmentsInSession,
+  insertEnrolment,
+  liveEnrolmentsOf,
+  lockChildrenOfHousehold,
+  takeSeats,
+  takeWaitlistPositions,
+} from './enrolment-store.ts';
+import { priceCents, weeksOf } from './stage-rules.ts';
+
+export interface EnrolmentContext {
+  tenantId: string;
+  tenantSlug: string;
+  householdId: string;
+  userId: string;
+  residency: { resident: boolean; residencyConfirmed: boolean };
+  session: EnrolmentSession;
+  now: Date;
+}
+
+export type EnrolmentOutcome =
+  | { kind: 'draw_pending' }
+  | { kind: 'done'; results: EnrolmentResult[]; enrolled: { firstName: string; result: EnrolledResult }[] };
+
+type EnrolledResult = Extract<EnrolmentResult, { status: 'confirmed' | 'waitlisted' }>;
+
+/**
+ * Enrols the asked children in one session, inside the caller's transaction. Each child is checked
+ * (household, window, age, already enrolled, overlap); a refused child is reported and nothing is
+ * written for it, the others proceed (with all-or-none, one refusal refuses all). Then seats are
+ * taken by a conditional update of the session's count, one child at a time in the order asked
+ * (all at once with all-or-none); who finds no seat takes the next waitlist position.
+ */
+export async function enrolChildren(
+  tx: Transaction,
+  input: EnrolmentInput,
+  ctx: EnrolmentContext,
+): Promise<EnrolmentOutcome> {
+  const { session, tenantId } = ctx;
+  const admission = admissionAt(
+    session.windows,
+    ctx.now,
+    { today: brusselsToday(ctx.now), firstDay: session.firstDay },
+    ctx.residency,
+  );
+  if (
+    admission.ok &&
+    inDrawPeriod({ mode: session.allocation, drawMinutes: session.drawMinutes }, admission.window, ctx.now)
+  )
+    return { kind: 'draw_pending' };
+  const mine = await lockChildrenOfHousehold(tx, tenantId, ctx.householdId, input.childIds);
+  const live = await liveEnrolmentsOf(
+    tx,
+    tenantId,
+    mine.map((child) => child.id),
+  );
+  const forRefusal = { ...session, ages: { min: session.minAge, max: session.maxAge } };
+  const decisions = applyAllOrNone(
+    input.childIds.map((childId) => {
+      const child = mine.find((candidate) => candidate.id === childId);
+      return {
+        childId,
+        firstName: child?.firstName ?? '',
+        refusal: refusalFor({ id: childId, birthDate: child?.birthDate }, forRefusal, admission, live),
+      };
+    }),
+    input.allOrNone,
+  );
+  const accepted = decisions.filter((decision) => decision.refusal === undefined);
+  const siblingsBefore = await householdEnrolmentsInSession(tx, tenantId, ctx.householdId, session.id);
+  // Reads first: from here the session row is locked until commit, so keep what follows short.
+  const statuses = await allocate(tx, ctx, accepted.length, input.allOrNone);
+  const prices = {
+    residentCents: session.residentPriceCents,
+    nonResidentCents: session.nonResidentPriceCents,
+    socialCents: session.socialPriceCents,
+    siblingReduction:
+      session.siblingReductionCents !== null && session.siblingReductionPer !== null
+        ? { cents: session.siblingReductionCents, per: session.siblingReductionPer }
+        : null,
+  };
+  const weeks = weeksOf(session.days).length;
+  const residencyUnconfirmed = admission.ok && admission.residencyUnconfirmed;
+  const enrolled: { firstName: string; result: EnrolledResult }[] = [];
+  const byChild = new Map<string, EnrolmentResult>();
+  for (const [index, decision] of accepted.entries()) {
+    const status = statuses[index];
+    if (!status) throw new Error('a child was left without a seat or a waitlist position');
+    const price = priceCents(prices, {
+      resident: ctx.residency.resident,
+      // No social tariff is recorded for households yet: staff will grant it with the invoices.
+      socialTariff: false,
+      siblingIndex: siblingsBefore + index,
+      weeks,
+    });
+    const row = await insertEnrolment(
+      tx,
+      {
+        tenantId,
+        sessionId: session.id,
+        childId: decision.childId,
+        householdId: ctx.householdId,
+        enrolledBy: ctx.userId,
+        status: status.status,
+        waitlistPosition: status.status === 'waitlisted' ? status.position : null,
+        priceCents: price,
+        residencyUnconfirmed,
+      },
+      () => enrolmentReference(ctx.tenantSlug, session.firstDay),
+    );
+    const common = {
+      childId: decision.childId,
+      enrolmentId: row.id,
+      reference: row.reference,
+      priceCents: price,
+      residencyUnconfirmed,
+    };
+    const result: EnrolledResult =
+      status.status === 'confirmed'
+        ? { ...common, status: 'confirmed' }
+        : { ...common, status: 'waitlisted', position: status.position };
+    byChild.set(decision.childId, result);
+    enrolled.push({ firstName: decision.firstName, result });
+  }
+  const results = decisions.map(
+    (decision) => byChild.get(decision.childId) ?? refusedResult(decision.childId, decision.refusal),
+  );
+  return { kind: 'done', results, enrolled };
+}
+
+type Allocation = { status: 'confirmed' } | { status: 'waitlisted'; position: number };
+
+/** Seats for `count` children, in order; all at once (or all waitlisted) with all-or-none. */
+async function allocate(
+  tx: Transaction,
+  ctx: EnrolmentContext,
+  count: number,
+  allOrNone: boolean,
+): Promise<Allocation[]> {
+  if (count === 0) return [];
+  const { tenantId, session } = ctx;
+  if (allOrNone) {
+    if (await takeSeats(tx, tenantId, session.id, count))
+      return Array.from({ length: count }, () => ({ status: 'confirmed' }));
+    return waitlist(await takeWaitlistPositions(tx, tenantId, session.id, count), count);
+  }
+  const allocations: Allocation[] = [];
+  while (allocations.length < count && (await takeSeats(tx, tenantId, session.id, 1))) {
+    allocations.push({ status: 'confirmed' });
+  }
+  const left = count - allocations.length;
+  if (left === 0) return allocations;
+  return [...allocations, ...waitlist(await takeWaitlistPositions(tx, tenantId, session.id, left), left)];
+}
+
+const waitlist = (first: number, count: number): Allocation[] =>
+  Array.from({ length: count }, (_, i) => ({ status: 'waitlisted', position: first + i }));
+
+function refusedResult(childId: string, refusal: Refusal | undefined): EnrolmentResult {
+  const { reason, opensAt } = refusal ?? { reason: 'child_not_found' };
+  return { childId, status: 'refused', reason, ...(opensAt ? { opensAt: opensAt.toISOString() } : {}) };
+}

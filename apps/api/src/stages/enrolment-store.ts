@@ -1,0 +1,266 @@
+import type { Transaction } from '@communa/db';
+import {
+  childHouseholds,
+  children,
+  households,
+  stageEnrolments,
+  stageSessions,
+  stageSessionWindows,
+  stages,
+} from '@communa/db';
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { LiveEnrolment } from './enrolment-rules.ts';
+import type { EnrolmentWindow } from './stage-rules.ts';
+
+// Every query names the tenant as well: row-level security already confines it, this keeps the
+// intent readable and the composite keys usable.
+
+export type EnrolmentSession = NonNullable<Awaited<ReturnType<typeof findOpenableSession>>>;
+
+/** An active session with its windows and its stage's title; undefined for any other id. */
+export async function findOpenableSession(tx: Transaction, tenantId: string, sessionId: string) {
+  const [row] = await tx
+    .select({
+      id: stageSessions.id,
+      days: stageSessions.days,
+      firstDay: stageSessions.firstDay,
+      lastDay: stageSessions.lastDay,
+      startsAt: stageSessions.startsAt,
+      endsAt: stageSessions.endsAt,
+      minAge: stageSessions.minAge,
+      maxAge: stageSessions.maxAge,
+      residentPriceCents: stageSessions.residentPriceCents,
+      nonResidentPriceCents: stageSessions.nonResidentPriceCents,
+      socialPriceCents: stageSessions.socialPriceCents,
+      siblingReductionCents: stageSessions.siblingReductionCents,
+      siblingReductionPer: stageSessions.siblingReductionPer,
+      allocation: stageSessions.allocation,
+      drawMinutes: stageSessions.drawMinutes,
+      stageTitle: stages.title,
+    })
+    .from(stageSessions)
+    .innerJoin(stages, and(eq(stages.tenantId, stageSessions.tenantId), eq(stages.id, stageSessions.stageId)))
+    .where(
+      and(
+        eq(stageSessions.tenantId, tenantId),
+        eq(stageSessions.id, sessionId),
+        eq(stageSessions.active, true),
+        eq(stages.active, true),
+      ),
+    );
+  if (!row) return undefined;
+  const windowRows = await tx
+    .select({ from: stageSessionWindows.opensAt, for: stageSessionWindows.audience })
+    .from(stageSessionWindows)
+    .where(and(eq(stageSessionWindows.tenantId, tenantId), eq(stageSessionWindows.sessionId, sessionId)))
+    .orderBy(asc(stageSessionWindows.position));
+  const windows: EnrolmentWindow[] = windowRows;
+  return { ...row, windows };
+}
+
+export async function householdResidency(tx: Transaction, tenantId: string, householdId: string) {
+  const [row] = await tx
+    .select({ residency: households.residency, residencyStatus: households.residencyStatus })
+    .from(households)
+    .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
+  if (!row) throw new Error('the household of a member is gone');
+  return row;
+}
+
+/**
+ * The asked children that belong to the household, locked in id order: two requests for one
+ * child (a double click, two parents, two overlapping sessions) then run one after the other, so
+ * the checks below see each other's enrolments. Always children first, then the session row.
+ */
+export function lockChildrenOfHousehold(
+  tx: Transaction,
+  tenantId: string,
+  householdId: string,
+  childIds: readonly string[],
+) {
+  return tx
+    .select({ id: children.id, firstName: children.firstName, birthDate: children.birthDate })
+    .from(childHouseholds)
+    .innerJoin(
+      children,
+      and(eq(children.tenantId, childHouseholds.tenantId), eq(children.id, childHouseholds.childId)),
+    )
+    .where(
+      and(
+        eq(childHouseholds.tenantId, tenantId),
+        eq(childHouseholds.householdId, householdId),
+        inArray(childHouseholds.childId, [...childIds]),
+      ),
+    )
+    .orderBy(asc(children.id))
+    .for('update', { of: children });
+}
+
+/** The children's enrolments that are not cancelled, in any session, with that session's times. */
+export function liveEnrolmentsOf(
+  tx: Transaction,
+  tenantId: string,
+  childIds: readonly string[],
+): Promise<LiveEnrolment[]> {
+  if (childIds.length === 0) return Promise.resolve([]);
+  return tx
+    .select({
+      childId: stageEnrolments.childId,
+      sessionId: stageEnrolments.sessionId,
+      days: stageSessions.days,
+      startsAt: stageSessions.startsAt,
+      endsAt: stageSessions.endsAt,
+    })
+    .from(stageEnrolments)
+    .innerJoin(
+      stageSessions,
+      and(
+        eq(stageSessions.tenantId, stageEnrolments.tenantId),
+        eq(stageSessions.id, stageEnrolments.sessionId),
+      ),
+    )
+    .where(
+      and(
+        eq(stageEnrolments.tenantId, tenantId),
+        inArray(stageEnrolments.childId, [...childIds]),
+        ne(stageEnrolments.status, 'cancelled'),
+      ),
+    );
+}
+
+/** How many of the household's children already hold a live enrolment in the session (siblings). */
+export async function householdEnrolmentsInSession(
+  tx: Transaction,
+  tenantId: string,
+  householdId: string,
+  sessionId: string,
+): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(stageEnrolments)
+    .where(
+      and(
+        eq(stageEnrolments.tenantId, tenantId),
+        eq(stageEnrolments.householdId, householdId),
+        eq(stageEnrolments.sessionId, sessionId),
+        ne(stageEnrolments.status, 'cancelled'),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/**
+ * Takes `seats` seats at once if that many are left: one conditional update, so concurrent
+ * requests never take more than the capacity between them.
+ */
+export async function takeSeats(
+  tx: Transaction,
+  tenantId: string,
+  sessionId: string,
+  seats: number,
+): Promise<boolean> {
+  const taken = await tx
+    .update(stageSessions)
+    .set({ seatsTaken: sql`${stageSessions.seatsTaken} + ${seats}` })
+    .where(
+      and(
+        eq(stageSessions.tenantId, tenantId),
+        eq(stageSessions.id, sessionId),
+        sql`${stageSessions.seatsTaken} + ${seats} <= ${stageSessions.capacity}`,
+      ),
+    )
+    .returning({ seatsTaken: stageSessions.seatsTaken });
+  return taken.length > 0;
+}
+
+/** Hands out the next `places` waitlist positions; returns the first. Gapless and in commit order. */
+export async function takeWaitlistPositions(
+  tx: Transaction,
+  tenantId: string,
+  sessionId: string,
+  places: number,
+): Promise<number> {
+  const [row] = await tx
+    .update(stageSessions)
+    .set({ waitlistTaken: sql`${stageSessions.waitlistTaken} + ${places}` })
+    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)))
+    .returning({ waitlistTaken: stageSessions.waitlistTaken });
+  if (!row) throw new Error('the session of an enrolment is gone');
+  return row.waitlistTaken - places + 1;
+}
+
+export type NewEnrolment = Omit<
+  typeof stageEnrolments.$inferInsert,
+  'id' | 'reference' | 'createdAt' | 'updatedAt'
+>;
+
+const REFERENCE_ATTEMPTS = 8;
+
+/**
+ * Inserts an enrolment under a fresh random reference, drawing again on the rare collision (the
+ * conflict is on the reference only; a second live enrolment of the child still fails loudly).
+ */
+export async function insertEnrolment(
+  tx: Transaction,
+  values: NewEnrolment,
+  drawReference: () => string,
+): Promise<{ id: string; reference: string }> {
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
+    const [row] = await tx
+      .insert(stageEnrolments)
+      .values({ ...values, reference: drawReference() })
+      .onConflictDoNothing({ target: [stageEnrolments.tenantId, stageEnrolments.reference] })
+      .returning({ id: stageEnrolments.id, reference: stageEnrolments.reference });
+    if (row) return row;
+  }
+  throw new Error('no free enrolment reference after several draws');
+}
+
+/**
+ * The enrolments of the household's children, newest first, with child, session and stage; a
+ * child shared with the other parent's household shows the enrolments either parent made.
+ */
+export function householdEnrolments(tx: Transaction, tenantId: string, householdId: string) {
+  return tx
+    .select({
+      id: stageEnrolments.id,
+      reference: stageEnrolments.reference,
+      status: stageEnrolments.status,
+      waitlistPosition: stageEnrolments.waitlistPosition,
+      priceCents: stageEnrolments.priceCents,
+      residencyUnconfirmed: stageEnrolments.residencyUnconfirmed,
+      createdAt: stageEnrolments.createdAt,
+      child: { id: children.id, firstName: children.firstName, lastName: children.lastName },
+      session: {
+        id: stageSessions.id,
+        key: stageSessions.key,
+        days: stageSessions.days,
+        startsAt: stageSessions.startsAt,
+        endsAt: stageSessions.endsAt,
+      },
+      stage: { key: stages.key, title: stages.title },
+    })
+    .from(stageEnrolments)
+    .innerJoin(
+      childHouseholds,
+      and(
+        eq(childHouseholds.tenantId, stageEnrolments.tenantId),
+        eq(childHouseholds.childId, stageEnrolments.childId),
+        eq(childHouseholds.householdId, householdId),
+      ),
+    )
+    .innerJoin(
+      children,
+      and(eq(children.tenantId, stageEnrolments.tenantId), eq(children.id, stageEnrolments.childId)),
+    )
+    .innerJoin(
+      stageSessions,
+      and(
+        eq(stageSessions.tenantId, stageEnrolments.tenantId),
+        eq(stageSessions.id, stageEnrolments.sessionId),
+      ),
+    )
+    .innerJoin(stages, and(eq(stages.tenantId, stageSessions.tenantId), eq(stages.id, stageSessions.stageId)))
+    .where(eq(stageEnrolments.tenantId, tenantId))
+    .orderBy(desc(stageEnrolments.createdAt), asc(children.firstName));
+}
