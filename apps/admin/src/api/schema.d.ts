@@ -783,7 +783,7 @@ export interface paths {
         put?: never;
         /**
          * Enrol children of my household in a session
-         * @description Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason (child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless allOrNone. Seats are never confirmed beyond capacity. 201 when at least one child was enrolled (a confirmation e-mail follows), 200 when every child was refused. Send an Idempotency-Key to retry safely.
+         * @description Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason (child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless allOrNone. Seats are never confirmed beyond capacity; a confirmation e-mail follows. When no child at all can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = the reason) and nothing is written. Send an Idempotency-Key to retry safely.
          */
         post: {
             parameters: {
@@ -804,15 +804,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Every child was refused; nothing was written */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EnrolmentAnswer"];
-                    };
-                };
                 /** @description Enrolled */
                 201: {
                     headers: {
@@ -858,7 +849,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No household yet (household_required), or the session is in its draw period (stage_draw_pending) */
+                /** @description No child could be enrolled (enrolment_refused, a reason per child), no household yet (household_required), or the session is in its draw period (stage_draw_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;

@@ -18,7 +18,7 @@ import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 import { enrolChildren } from './enrol-children.ts';
 import type { EnrolmentRouteDeps } from './enrolment-route-deps.ts';
 import { ENROLMENTS_PATH } from './enrolment-route-deps.ts';
-import type { EnrolmentAnswer } from './enrolment-schemas.ts';
+import type { EnrolmentAnswer, EnrolmentResult } from './enrolment-schemas.ts';
 import { enrolmentAnswerSchema, enrolmentInputSchema } from './enrolment-schemas.ts';
 import { findOpenableSession, householdResidency } from './enrolment-store.ts';
 import { stageProblems } from './errors.ts';
@@ -33,8 +33,9 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       'Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason ' +
       '(child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, ' +
       'overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless ' +
-      'allOrNone. Seats are never confirmed beyond capacity. 201 when at least one child was enrolled (a ' +
-      'confirmation e-mail follows), 200 when every child was refused. Send an Idempotency-Key to retry safely.',
+      'allOrNone. Seats are never confirmed beyond capacity; a confirmation e-mail follows. When no child at all ' +
+      'can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = ' +
+      'the reason) and nothing is written. Send an Idempotency-Key to retry safely.',
     middleware: [requireCitizen(deps.auth)] as const,
     request: {
       params: tenantParamsSchema,
@@ -42,16 +43,12 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       body: { required: true, content: { 'application/json': { schema: enrolmentInputSchema } } },
     },
     responses: {
-      200: {
-        description: 'Every child was refused; nothing was written',
-        content: { 'application/json': { schema: enrolmentAnswerSchema } },
-      },
       201: { description: 'Enrolled', content: { 'application/json': { schema: enrolmentAnswerSchema } } },
       400: problemResponse('Not valid; nothing was written'),
       ...citizenProblemResponses,
       404: problemResponse('No such commune, or no such session in it (stage_session_not_found)'),
       409: problemResponse(
-        'No household yet (household_required), or the session is in its draw period (stage_draw_pending)',
+        'No child could be enrolled (enrolment_refused, a reason per child), no household yet (household_required), or the session is in its draw period (stage_draw_pending)',
       ),
       422: problemResponse('The Idempotency-Key was used for another request (idempotency_key_reused)'),
     },
@@ -74,7 +71,7 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
     const answer = await withTenant(deps.db, tenant.id, async (tx) => {
       if (scope) {
         const first = await claimIdempotencyKey(tx, scope, now);
-        if (first) return { status: first.status, body: first.body as EnrolmentAnswer };
+        if (first) return enrolmentAnswerSchema.parse(first.body);
       }
       const householdId = await findHouseholdId(tx, tenant.id, citizen.userId);
       if (!householdId) throw new ProblemError(householdProblems.householdRequired);
@@ -96,35 +93,54 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       if (outcome.kind === 'draw_pending') throw new ProblemError(stageProblems.drawPending);
       const body: EnrolmentAnswer = { sessionId: session.id, results: outcome.results };
       const [firstEnrolled] = outcome.enrolled;
-      if (firstEnrolled) {
-        const lang = mailLanguage(tenant.publicConfig, citizen.language ?? c.req.header('accept-language'));
-        await enqueueMail(deps.jobs, tx, tenant.slug, {
-          to: citizen.email,
-          idempotencyKey: `stage-enrolment/${firstEnrolled.result.enrolmentId}`,
-          content: renderStageEnrolmentConfirmation(tenantMailBrand(tenant, lang), {
-            stageTitle: localize(session.stageTitle, lang, tenant.publicConfig.languages.default),
-            firstDay: session.firstDay,
-            lastDay: session.lastDay,
-            hours: { from: session.startsAt, to: session.endsAt },
-            children: outcome.enrolled.map(({ firstName, result }) =>
-              result.status === 'confirmed'
-                ? {
-                    firstName,
-                    status: 'confirmed',
-                    reference: result.reference,
-                    priceCents: result.priceCents,
-                  }
-                : { firstName, status: 'waitlisted', reference: result.reference, position: result.position },
-            ),
-            websiteUrl: tenant.publicConfig.contact.website,
-          }),
-          tags: [{ name: 'kind', value: 'stage-enrolment' }],
-        });
-      }
-      const status = firstEnrolled ? 201 : 200;
-      if (scope) await saveIdempotentAnswer(tx, scope, { status, body });
-      return { status, body };
+      if (!firstEnrolled) throw refusedProblem(outcome.results);
+      const lang = mailLanguage(tenant.publicConfig, citizen.language ?? c.req.header('accept-language'));
+      await enqueueMail(deps.jobs, tx, tenant.slug, {
+        to: citizen.email,
+        idempotencyKey: `stage-enrolment/${firstEnrolled.result.enrolmentId}`,
+        content: renderStageEnrolmentConfirmation(tenantMailBrand(tenant, lang), {
+          stageTitle: localize(session.stageTitle, lang, tenant.publicConfig.languages.default),
+          firstDay: session.firstDay,
+          lastDay: session.lastDay,
+          hours: { from: session.startsAt, to: session.endsAt },
+          children: outcome.enrolled.map(({ firstName, result }) =>
+            result.status === 'confirmed'
+              ? {
+                  firstName,
+                  status: 'confirmed',
+                  reference: result.reference,
+                  priceCents: result.priceCents,
+                }
+              : { firstName, status: 'waitlisted', reference: result.reference, position: result.position },
+          ),
+          websiteUrl: tenant.publicConfig.contact.website,
+        }),
+        tags: [{ name: 'kind', value: 'stage-enrolment' }],
+      });
+      // Only an answer that enrolled someone is kept: a problem wrote nothing, so a retry is a new try.
+      if (scope) await saveIdempotentAnswer(tx, scope, { status: 201, body });
+      return body;
     });
-    return answer.status === 201 ? c.json(answer.body, 201) : c.json(answer.body, 200);
+    return c.json(answer, 201);
   });
+}
+
+/** Every child refused: one field error per child, the reason as its code. */
+function refusedProblem(results: readonly EnrolmentResult[]): ProblemError {
+  const errors = results.map((result, index) => ({
+    path: `childIds.${index}`,
+    code: result.status === 'refused' ? result.reason : result.status,
+    message:
+      result.status === 'refused' && result.opensAt
+        ? `Enrolment opens for your household at ${result.opensAt}`
+        : 'This child cannot be enrolled in this session',
+  }));
+  const opensAt = results.flatMap((result) =>
+    result.status === 'refused' && result.opensAt ? [result.opensAt] : [],
+  );
+  return new ProblemError(
+    stageProblems.enrolmentRefused,
+    opensAt[0] ? `Enrolment opens for your household at ${opensAt[0]}` : undefined,
+    errors,
+  );
 }
