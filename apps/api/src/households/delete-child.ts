@@ -4,6 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { requireCitizen } from '../auth/require-citizen.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
+import { childHasEnrolments } from '../stages/enrolment-store.ts';
 import { householdProblems } from './errors.ts';
 import type { HouseholdRouteDeps } from './household-route-deps.ts';
 import { citizenProblemResponses, ME_PATH, resolveCommune } from './household-route-deps.ts';
@@ -24,6 +25,7 @@ export function registerDeleteChild(app: OpenAPIHono<AppEnv>, deps: HouseholdRou
       204: { description: 'Removed' },
       ...citizenProblemResponses,
       404: problemResponse('No such child in my household (child_not_found), or no such commune'),
+      409: problemResponse('The child has stage enrolments, which keep its record (child_enrolled)'),
     },
   });
   app.openapi(route, async (c) => {
@@ -34,6 +36,8 @@ export function registerDeleteChild(app: OpenAPIHono<AppEnv>, deps: HouseholdRou
       const householdId = await findHouseholdId(tx, tenant.id, userId);
       const child = householdId && (await findChildOfHousehold(tx, tenant.id, householdId, childId));
       if (!householdId || !child) throw new ProblemError(householdProblems.childNotFound);
+      if (await childHasEnrolments(tx, tenant.id, childId))
+        throw new ProblemError(householdProblems.childEnrolled);
       await unlinkChild(tx, tenant.id, householdId, childId);
     });
     return c.body(null, 204);

@@ -7,6 +7,11 @@ export const householdProblems = {
     title: 'No household in this commune yet',
   },
   childNotFound: { code: 'child_not_found', status: 404, title: 'No such child in your household' },
+  childEnrolled: {
+    code: 'child_enrolled',
+    status: 409,
+    title: 'This child has stage enrolments: its record stays while they do',
+  },
   householdRequired: {
     code: 'household_required',
     status: 409,

@@ -128,6 +128,20 @@ export function liveEnrolmentsOf(
     );
 }
 
+/** Whether the child has any enrolment, even cancelled: enrolments keep the child's record. */
+export async function childHasEnrolments(
+  tx: Transaction,
+  tenantId: string,
+  childId: string,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: stageEnrolments.id })
+    .from(stageEnrolments)
+    .where(and(eq(stageEnrolments.tenantId, tenantId), eq(stageEnrolments.childId, childId)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** How many of the household's children already hold a live enrolment in the session (siblings). */
 export async function householdEnrolmentsInSession(
   tx: Transaction,

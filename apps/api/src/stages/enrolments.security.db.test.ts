@@ -113,6 +113,16 @@ describe('enrolment: isolation between communes and households', () => {
     expect(elsewhere.enrolments).toEqual([]);
   });
 
+  it('keeps an enrolled child: removing it from the household is 409 child_enrolled', async () => {
+    const res = await call(liegeParent, 'liege', `/children/${liegeChild}`, 'DELETE');
+    expect(res.status).toBe(409);
+    expect(problemSchema.parse(await res.json()).code).toBe('child_enrolled');
+    const household = (await (await call(liegeParent, 'liege', '/household')).json()) as {
+      children: { id: string }[];
+    };
+    expect(household.children.map((c) => c.id)).toEqual([liegeChild]);
+  });
+
   it('answers 401 without a session', async () => {
     for (const method of ['GET', 'POST']) {
       const res = await kit.platform.app.request('/v1/tenants/liege/me/enrolments', { method });
