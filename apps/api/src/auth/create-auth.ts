@@ -188,6 +188,9 @@ export function createAuth(deps: AuthDependencies) {
         '/sign-out': false,
         '/revoke-sessions': false,
         '/sign-in/email': { window: settings.rateWindowSeconds, max: settings.codeChecksPerIp },
+        // better-auth's own 3 per 10 s per address would lock out a town hall's staff behind one NAT
+        // address; a code is already bounded per challenge (5 tries) and per account (lockout).
+        '/two-factor/*': { window: settings.rateWindowSeconds, max: settings.codeChecksPerIp },
       },
     },
     plugins: [
