@@ -378,7 +378,7 @@ export interface paths {
         };
         /**
          * Download everything this commune holds about me
-         * @description GDPR access: identity, household and children, as a JSON file.
+         * @description GDPR access: identity, household and children, stage enrolments, as a JSON file.
          */
         get: {
             parameters: {
@@ -2186,41 +2186,7 @@ export interface components {
                 language: string | null;
             };
             household: components["schemas"]["Household"] & (Record<string, never> | null);
-        };
-        CoParentInvitations: {
-            sent: components["schemas"]["CoParentInvitation"][];
-            /** @description Pending invitations to my address */
-            received: components["schemas"]["CoParentInvitation"][];
-        };
-        CoParentInvitation: {
-            /** Format: uuid */
-            id: string;
-            /** @description The invited parent’s address */
-            email: string;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
-            invitedBy: {
-                name: string;
-                email: string;
-            };
-            children: {
-                /** Format: uuid */
-                id: string;
-                firstName: string;
-                lastName: string;
-            }[];
-            /** Format: date-time */
-            expiresAt: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        CoParentInvitationInput: {
-            /** Format: email */
-            email: string;
-            childIds: string[];
-        };
-        MyEnrolments: {
-            enrolments: components["schemas"]["MyEnrolment"][];
+            stageEnrolments: components["schemas"]["MyEnrolment"][];
         };
         MyEnrolment: {
             /** Format: uuid */
@@ -2267,6 +2233,41 @@ export interface components {
             nl?: string;
             de?: string;
             en?: string;
+        };
+        CoParentInvitations: {
+            sent: components["schemas"]["CoParentInvitation"][];
+            /** @description Pending invitations to my address */
+            received: components["schemas"]["CoParentInvitation"][];
+        };
+        CoParentInvitation: {
+            /** Format: uuid */
+            id: string;
+            /** @description The invited parent’s address */
+            email: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+            invitedBy: {
+                name: string;
+                email: string;
+            };
+            children: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            }[];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CoParentInvitationInput: {
+            /** Format: email */
+            email: string;
+            childIds: string[];
+        };
+        MyEnrolments: {
+            enrolments: components["schemas"]["MyEnrolment"][];
         };
         EnrolmentAnswer: {
             /** Format: uuid */

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { myEnrolmentSchema } from '../stages/enrolment-schemas.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -70,6 +71,7 @@ export const personalDataExportSchema = z
     commune: z.string(),
     identity: z.object({ email: z.string(), name: z.string(), language: z.string().nullable() }),
     household: householdSchema.nullable(),
+    stageEnrolments: z.array(myEnrolmentSchema),
   })
   .openapi('PersonalDataExport');
 

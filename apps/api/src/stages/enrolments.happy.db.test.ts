@@ -4,6 +4,7 @@ import type { AuthTestKit } from '../auth/testing/auth-test-kit.ts';
 import { startAuthTestKit } from '../auth/testing/auth-test-kit.ts';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
+import { personalDataExportSchema } from '../households/household-schemas.ts';
 import { problemSchema } from '../problems/problem.ts';
 import { enrolmentAnswerSchema, myEnrolmentsSchema } from './enrolment-schemas.ts';
 import { catalogueSchema } from './stage-schemas.ts';
@@ -117,6 +118,9 @@ describe('enrolling children in a session', () => {
       hours: { from: '09:00', to: '16:00' },
       stage: { key: 'multisports', title: { nl: 'Multisport in Sart-Tilman' } },
     });
+
+    const exported = personalDataExportSchema.parse(await (await call(parent, '/export')).json());
+    expect(exported.stageEnrolments.map((e) => e.reference).sort()).toEqual([...references].sort());
 
     // One e-mail, in the parent's language, once the enrolment committed (e-mails are jobs).
     const mailTo = async () => (await kit.mailbox.list()).filter((m) => m.message.to === 'parent@example.be');

@@ -1,5 +1,4 @@
 import { withTenant } from '@communa/db';
-import { fillTranslations } from '@communa/tenant-config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
@@ -10,12 +9,9 @@ import { problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 import type { EnrolmentRouteDeps } from './enrolment-route-deps.ts';
 import { ENROLMENTS_PATH } from './enrolment-route-deps.ts';
-import type { MyEnrolment } from './enrolment-schemas.ts';
 import { myEnrolmentsSchema } from './enrolment-schemas.ts';
 import { householdEnrolments } from './enrolment-store.ts';
-
-/** `HH:MM:SS` as PostgreSQL gives a time, written `HH:MM` as configured. */
-const clock = (time: string): string => time.slice(0, 5);
+import { presentEnrolments } from './present-enrolments.ts';
 
 export function registerGetEnrolments(app: OpenAPIHono<AppEnv>, deps: EnrolmentRouteDeps): void {
   const route = createRoute({
@@ -41,17 +37,6 @@ export function registerGetEnrolments(app: OpenAPIHono<AppEnv>, deps: EnrolmentR
       const householdId = await findHouseholdId(tx, tenant.id, c.var.citizen.userId);
       return householdId ? householdEnrolments(tx, tenant.id, householdId) : [];
     });
-    const shown: MyEnrolment[] = enrolments.map(({ session, stage, createdAt, ...enrolment }) => ({
-      ...enrolment,
-      createdAt: createdAt.toISOString(),
-      session: {
-        id: session.id,
-        key: session.key,
-        days: session.days,
-        hours: { from: clock(session.startsAt), to: clock(session.endsAt) },
-        stage: { key: stage.key, title: fillTranslations(stage.title, languages) },
-      },
-    }));
-    return c.json({ enrolments: shown }, 200);
+    return c.json({ enrolments: presentEnrolments(enrolments, languages) }, 200);
   });
 }
