@@ -29,11 +29,14 @@ const platform = await createPlatform({
   publicUrl: publicUrl(env),
   workers: false,
 });
+// Given to process.exit once everything is closed: set as process.exitCode alone, the failure was
+// reported as success (exit 0) on this path; the test checks both statuses.
+let exitCode = 0;
 try {
   const tenant = await platform.tenants.resolve(values.tenant);
   if (!tenant) {
     process.stderr.write(`no active commune “${values.tenant}”: run npm run tenants:apply first\n`);
-    process.exitCode = 1;
+    exitCode = 1;
   } else {
     const { userId, created } = await ensureStaffAccount(platform.auth, platform.db, {
       tenantId: tenant.id,
@@ -61,3 +64,4 @@ try {
   await platform.close();
   await database.stop();
 }
+process.exit(exitCode);
