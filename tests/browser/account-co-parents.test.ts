@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
 import { asCitizen, citizenToken } from '../support/citizen.ts';
-import type { DevMail } from '../support/dev-mailbox.ts';
-import { awaitMail, mailCount } from '../support/dev-mailbox.ts';
+import { awaitMail, mailCount, mailsTo as mailsToAddress } from '../support/dev-mailbox.ts';
 
 // Separated parents share their children inside <communa-account>: one parent invites the other by
 // e-mail, who signs in at their own address and accepts; one child record, two households.
@@ -21,12 +20,7 @@ describe('<communa-account> shares children with the other parent', () => {
       (el) => (el.getRootNode() as ShadowRoot).activeElement?.textContent ?? '',
     );
 
-  async function mailsTo(email: string): Promise<DevMail[]> {
-    const res = await fetch(
-      `${browserPlatform.platform.apiUrl}/dev/mail.json?to=${encodeURIComponent(email)}`,
-    );
-    return ((await res.json()) as { mails: DevMail[] }).mails;
-  }
+  const mailsTo = (email: string) => mailsToAddress(browserPlatform.platform.apiUrl, email);
 
   async function signIn(path: string, email: string): Promise<{ page: Page; problems: string[] }> {
     const { apiUrl, demoUrl } = browserPlatform.platform;

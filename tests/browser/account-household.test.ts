@@ -3,10 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
-
-interface DevMailbox {
-  mails: { message: { to: string; subject: string; text: string } }[];
-}
+import { mailsTo as mailsToAddress } from '../support/dev-mailbox.ts';
 
 // A parent signs in inside <communa-account> on a commune's site and manages their account
 // there: household, children, a download of their data, an erasure request.
@@ -18,12 +15,7 @@ describe('<communa-account> account area on the demo municipal sites', () => {
   const isFocused = (page: Page, selector: string) =>
     account(page, selector).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement);
 
-  async function mailsTo(email: string): Promise<DevMailbox['mails']> {
-    const res = await fetch(
-      `${browserPlatform.platform.apiUrl}/dev/mail.json?to=${encodeURIComponent(email)}`,
-    );
-    return ((await res.json()) as DevMailbox).mails;
-  }
+  const mailsTo = (email: string) => mailsToAddress(browserPlatform.platform.apiUrl, email);
 
   async function signIn(path: string, email: string): Promise<{ page: Page; problems: string[] }> {
     const page = await browserPlatform.newPage();

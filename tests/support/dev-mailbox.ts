@@ -5,7 +5,8 @@ export interface DevMail {
   message: { to: string; subject: string; text: string };
 }
 
-async function mailsTo(apiUrl: string, to: string): Promise<DevMail[]> {
+/** The development mailbox's e-mails to `to`, newest first. */
+export async function mailsTo(apiUrl: string, to: string): Promise<DevMail[]> {
   const res = await fetch(`${apiUrl}/dev/mail.json?to=${encodeURIComponent(to)}`);
   return ((await res.json()) as { mails: DevMail[] }).mails;
 }
