@@ -2468,7 +2468,10 @@ export interface components {
             }[];
         };
         ResidencyStatus: {
-            /** @enum {string} */
+            /**
+             * @description The residency now on record
+             * @enum {string}
+             */
             residency: "declared_resident" | "declared_non_resident";
             /** @enum {string} */
             residencyStatus: "confirmed" | "corrected";

@@ -4,13 +4,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
+import { householdSchema } from '../households/household-schemas.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { staffProblems } from './errors.ts';
 import { decideResidency } from './residency-decision.ts';
 import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from './staff-route-deps.ts';
 
-const residencySchema = z.enum(['declared_resident', 'declared_non_resident']);
+const residencySchema = householdSchema.shape.residency;
 
 const residencyInputSchema = z
   .strictObject({
@@ -45,7 +46,10 @@ export function registerPutHouseholdResidency(app: OpenAPIHono<AppEnv>, deps: St
         content: {
           'application/json': {
             schema: z
-              .object({ residency: residencySchema, residencyStatus: z.enum(['confirmed', 'corrected']) })
+              .object({
+                residency: residencySchema.openapi({ description: 'The residency now on record' }),
+                residencyStatus: z.enum(['confirmed', 'corrected']),
+              })
               .openapi('ResidencyStatus'),
           },
         },

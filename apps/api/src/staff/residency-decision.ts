@@ -1,5 +1,7 @@
-export type Residency = 'declared_resident' | 'declared_non_resident';
-export type ResidencyStatus = 'declared' | 'confirmed' | 'corrected';
+import type { households } from '@communa/db';
+import type { Residency } from '../households/household-rules.ts';
+
+type ResidencyStatus = (typeof households.$inferSelect)['residencyStatus'];
 
 const other = (residency: Residency): Residency =>
   residency === 'declared_resident' ? 'declared_non_resident' : 'declared_resident';
