@@ -12,6 +12,14 @@ export const JOBS_SCHEMA = 'pgboss';
 export const JOB_QUEUES = {
   /** One e-mail, rendered when the change that causes it commits; retried with backoff. */
   mail: { name: 'mail', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
+  /** A waitlist offer's deadline: sent to start at its expiry, it passes the seat on if unanswered. */
+  stageOfferExpiry: {
+    name: 'stage-offer-expiry',
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type JobQueueName = (typeof JOB_QUEUES)[keyof typeof JOB_QUEUES]['name'];

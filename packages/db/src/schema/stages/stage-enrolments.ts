@@ -7,6 +7,7 @@ import {
   integer,
   pgTable,
   text,
+  timestamp,
   unique,
   uniqueIndex,
   uuid,
@@ -19,9 +20,11 @@ import { tenantOwnedTable } from '../tenant-owned.ts';
 import { stageSessions } from './stage-sessions.ts';
 
 /**
- * A child's enrolment in a session: confirmed (it holds one of the session's `seats_taken`) or
+ * A child's enrolment in a session: confirmed (it holds one of the session's `seats_taken`),
  * waitlisted at `waitlist_position` (taken from the session's `waitlist_taken`, so positions follow
- * arrival order without gaps). Cancelled rows stay, so the history and the references remain.
+ * arrival order; whoever leaves the waitlist closes the gap under the session's lock), or offered (a
+ * freed seat held for it until `offer_expires_at`). Cancelled rows stay, so the history and the
+ * references remain, with what the cancellation cost.
  */
 export const stageEnrolments = pgTable(
   'stage_enrolments',
@@ -33,7 +36,7 @@ export const stageEnrolments = pgTable(
     householdId: uuid('household_id').notNull(),
     /** Who asked; kept null once that person's account is erased. */
     enrolledBy: uuid('enrolled_by'),
-    status: text('status', { enum: ['confirmed', 'waitlisted', 'cancelled'] }).notNull(),
+    status: text('status', { enum: ['confirmed', 'waitlisted', 'offered', 'cancelled'] }).notNull(),
     waitlistPosition: integer('waitlist_position'),
     /** What families and staff quote, for example `LIE-2027-4F7K2`: random, unique per commune. */
     reference: text('reference').notNull(),
@@ -41,6 +44,17 @@ export const stageEnrolments = pgTable(
     priceCents: integer('price_cents').notNull(),
     /** Enrolled in a residents-only window on a residency staff had not confirmed yet: staff check it. */
     residencyUnconfirmed: boolean('residency_unconfirmed').notNull().default(false),
+    /** While offered: the seat is held until then, after which it passes to the next on the waitlist. */
+    offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** The family's reason, or what ended an offer without a seat. */
+    cancellationReason: text('cancellation_reason', {
+      enum: ['personal', 'medical', 'offer_declined', 'offer_expired'],
+    }),
+    /** What the cancellation costs the family (0 when free). */
+    cancellationFeeCents: integer('cancellation_fee_cents'),
+    /** What the family no longer owes, or gets back once paid: the price less the fee. */
+    cancellationCreditCents: integer('cancellation_credit_cents'),
     ...timestamps(),
   },
   (t) => [
@@ -67,5 +81,10 @@ export const stageEnrolments = pgTable(
       sql`(${t.status} <> 'confirmed' or ${t.waitlistPosition} is null) and (${t.status} <> 'waitlisted' or ${t.waitlistPosition} is not null)`,
     ),
     check('stage_enrolments_price', sql`${t.priceCents} >= 0`),
+    check('stage_enrolments_offer', sql`${t.status} <> 'offered' or ${t.offerExpiresAt} is not null`),
+    check(
+      'stage_enrolments_cancellation_amounts',
+      sql`${t.cancellationFeeCents} >= 0 and ${t.cancellationCreditCents} >= 0`,
+    ),
   ],
 ).enableRLS();
