@@ -13,8 +13,8 @@ export interface ResolvedTenant {
   slug: string;
   allowedOrigins: ReadonlySet<string>;
   publicConfig: PublicTenant;
-  /** The serialised public configuration and its entity tag, computed once per cache fill. */
-  body: string;
+  /** The public configuration encoded as UTF-8 and its entity tag, computed once per cache fill. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -89,14 +89,15 @@ export class TenantDirectory {
         .orderBy(asc(tenantServices.position)),
     );
     const publicConfig = toPublicTenant(config, services);
-    const body = JSON.stringify(publicConfig);
+    const json = JSON.stringify(publicConfig);
     const tenant: ResolvedTenant = {
       id: row.id,
       slug,
       allowedOrigins: new Set([...config.embed.allowedOrigins, ...this.#extraOrigins]),
       publicConfig,
-      body,
-      etag: entityTag(body),
+      // Bytes, not a string: Node would otherwise measure and encode the same text on every answer.
+      body: new TextEncoder().encode(json),
+      etag: entityTag(json),
     };
     if (generation === this.#generation) {
       this.#cache.set(slug, { tenant, expiresAt: Date.now() + this.#ttlMs });
