@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enableAppRoleLogin, findFreePort, runMigrations, startEmbeddedPostgres } from '@communa/db';
 import { readBench } from './read.ts';
+import { rushBench } from './rush.ts';
 
 // `npm run bench`: every figure against a baseline measured in the same run, on 127.0.0.1 only.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,6 +18,7 @@ try {
     process.stdout.write(`${line}\n`);
   }
   await rm(bodyFile, { force: true });
+  process.stdout.write(`${await rushBench({ root, ownerUrl, appUrl })}\n`);
 } finally {
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
