@@ -1,4 +1,21 @@
 export { toTenantYaml } from './export/to-tenant-yaml.ts';
+export { FORM_ACCESS, type FormAccess, formAccessSchema } from './forms/form-access.ts';
+export {
+  DEFAULT_FORM_WORKFLOW,
+  type FormStatus,
+  type FormWorkflow,
+  type FormWorkflowInput,
+  formWorkflowSchema,
+  WORKFLOW_ROLES,
+} from './forms/form-workflow.ts';
+export { FORMS_DIR, type FormsLoadResult, loadForms } from './forms/load-forms.ts';
+export {
+  type FormContent,
+  type FormContext,
+  type LoadedForm,
+  type ParsedFormYaml,
+  parseFormYaml,
+} from './forms/parse-form-yaml.ts';
 export { canonicalHash } from './load/canonical-hash.ts';
 export { type ConfigIssue, formatIssue } from './load/config-issue.ts';
 export {

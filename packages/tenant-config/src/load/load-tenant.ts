@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { loadForms } from '../forms/load-forms.ts';
+import type { LoadedForm } from '../forms/parse-form-yaml.ts';
 import type { StagesConfig } from '../schema/stages.ts';
 import type { TenantConfig } from '../schema/tenant.ts';
 import { canonicalHash } from './canonical-hash.ts';
@@ -13,7 +15,9 @@ export type LoadedTenant = {
   config: TenantConfig;
   /** stages.yaml, when the commune has one. */
   stages: StagesConfig | undefined;
-  /** sha256 of the canonical JSON of `config` and `stages`: an unchanged hash means there is nothing to apply. */
+  /** forms/<key>.yaml, in key order. */
+  forms: LoadedForm[];
+  /** sha256 of the canonical JSON of `config`, `stages` and `forms`: an unchanged hash means there is nothing to apply. */
   hash: string;
 };
 
@@ -43,9 +47,9 @@ const readConfigFile = async (dir: string, name: string, required: boolean): Pro
 };
 
 /**
- * Loads one commune folder: tenant.yaml, then stages.yaml when present (checked against the commune's
- * languages and time zone). An error in either file leaves the commune out. event-types.yaml and forms/
- * will each get a parser beside these and join here.
+ * Loads one commune folder: tenant.yaml, then stages.yaml and forms/*.yaml when present (checked
+ * against the commune's languages and time zone). An error in any file leaves the commune out.
+ * event-types.yaml will get a parser beside these and join here.
  */
 export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
   const slug = basename(dir);
@@ -55,28 +59,43 @@ export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
   if (config === undefined) return { tenant: undefined, issues };
 
   const stagesFile = await readConfigFile(dir, STAGES_FILE, false);
-  if (stagesFile.text === undefined) {
-    const failed = stagesFile.issues.length > 0;
-    const tenant = failed
-      ? undefined
-      : { slug, dir, config, stages: undefined, hash: hashOf(config, undefined) };
-    return { tenant, issues: [...issues, ...stagesFile.issues] };
-  }
-  const parsed = parseStagesYaml(stagesFile.text, {
-    file: stagesFile.file,
-    languages: config.languages,
-    timeZone: config.timeZone,
-  });
-  const allIssues = [...issues, ...parsed.issues];
-  if (parsed.stages === undefined) return { tenant: undefined, issues: allIssues };
+  const parsed =
+    stagesFile.text === undefined
+      ? { stages: undefined, issues: stagesFile.issues }
+      : parseStagesYaml(stagesFile.text, {
+          file: stagesFile.file,
+          languages: config.languages,
+          timeZone: config.timeZone,
+        });
+  const forms = await loadForms(dir, config.languages);
+  const allIssues = [...issues, ...parsed.issues, ...forms.issues];
+  const failed =
+    allIssues.some((issue) => issue.severity === 'error') ||
+    (stagesFile.text !== undefined && parsed.stages === undefined);
+  if (failed) return { tenant: undefined, issues: allIssues };
   return {
-    tenant: { slug, dir, config, stages: parsed.stages, hash: hashOf(config, parsed.stages) },
+    tenant: {
+      slug,
+      dir,
+      config,
+      stages: parsed.stages,
+      forms: forms.forms,
+      hash: hashOf(config, parsed.stages, forms.forms),
+    },
     issues: allIssues,
   };
 };
 
-const hashOf = (config: TenantConfig, stages: StagesConfig | undefined): string =>
-  canonicalHash({ tenant: config, stages: stages ?? null });
+const hashOf = (
+  config: TenantConfig,
+  stages: StagesConfig | undefined,
+  forms: readonly LoadedForm[],
+): string =>
+  canonicalHash({
+    tenant: config,
+    stages: stages ?? null,
+    forms: forms.map((form) => [form.key, form.hash]),
+  });
 
 const isMissing = (error: unknown): boolean =>
   error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR');
