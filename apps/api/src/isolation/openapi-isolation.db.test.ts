@@ -1,3 +1,4 @@
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
@@ -6,6 +7,7 @@ import { STAFF_ROLES } from '../staff/staff-roles.ts';
 import type { StaffSession } from '../staff/testing/create-staff-session.ts';
 import type { StaffTestKit } from '../staff/testing/staff-test-kit.ts';
 import { startStaffTestKit } from '../staff/testing/staff-test-kit.ts';
+import { enrolDirectly, sessionIdOf } from '../stage-staff/testing/stage-staff-fixtures.ts';
 
 /**
  * Walks every route of the generated OpenAPI document and calls it as a citizen of commune A, and
@@ -20,6 +22,21 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'POST /v1/admin/invitations/{invitationId}/accept': {},
   'PUT /v1/admin/tenants/{tenant}/households/{householdId}/residency': { residency: 'declared_resident' },
   'POST /v1/tenants/{tenant}/me/co-parent-invitations/{coParentInvitationId}/accept': {},
+  'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/attendance/{day}': {
+    marks: [{ enrolmentId: '00000000-0000-4000-8000-000000000000', status: 'present' }],
+  },
+  'POST /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments': {
+    childId: '00000000-0000-4000-8000-000000000000',
+    householdId: '00000000-0000-4000-8000-000000000000',
+  },
+  'POST /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments/{enrolmentId}/cancel': {},
+  'POST /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments/{enrolmentId}/move': {
+    toSessionId: '00000000-0000-4000-8000-000000000000',
+  },
+  'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments/{enrolmentId}/residency': {
+    residency: 'declared_resident',
+  },
+  'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators': { userIds: [] },
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -72,6 +89,21 @@ describe('isolation of every route in the OpenAPI document', () => {
     foreignIds.coParentInvitationId = ((await coParent.json()) as { id: string }).id;
     // A stage only Herstal's stages.yaml has: Liège must not know it.
     foreignIds.stageKey = 'petits-fermiers';
+    // Herstal's session with the marked child enrolled: its lists, attendance and enrolment.
+    const ownerSql = postgres(kit.platform.database.ownerUrl, { max: 1, onnotice: () => {} });
+    foreignIds.sessionId = await sessionIdOf(ownerSql, {
+      tenant: 'herstal',
+      stage: 'mini-foot',
+      session: 'semaine-27-6-9-ans',
+    });
+    foreignIds.enrolmentId = await enrolDirectly(ownerSql, {
+      sessionId: foreignIds.sessionId,
+      childId: foreignIds.childId,
+      householdId: foreignIds.householdId,
+      status: 'confirmed',
+    });
+    foreignIds.day = '2027-07-05';
+    await ownerSql.end();
   });
   afterAll(() => kit.close());
 

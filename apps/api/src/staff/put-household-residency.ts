@@ -1,13 +1,10 @@
-import { households, withTenant } from '@communa/db';
+import { withTenant } from '@communa/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq, sql } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
-import { recordAuditEvent } from '../audit/audit-events.ts';
 import { householdSchema } from '../households/household-schemas.ts';
-import { ProblemError, problemResponse } from '../problems/problem.ts';
-import { staffProblems } from './errors.ts';
-import { decideResidency } from './residency-decision.ts';
+import { problemResponse } from '../problems/problem.ts';
+import { recordResidencyDecision } from './record-residency-decision.ts';
 import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from './staff-route-deps.ts';
 
@@ -60,34 +57,11 @@ export function registerPutHouseholdResidency(app: OpenAPIHono<AppEnv>, deps: St
   });
   app.openapi(route, async (c) => {
     const member = c.var.member;
-    const { tenant } = member;
     const { householdId } = c.req.valid('param');
     const { residency } = c.req.valid('json');
-    const decided = await withTenant(deps.db, tenant.id, async (tx) => {
-      const [current] = await tx
-        .select({ residency: households.residency, residencyStatus: households.residencyStatus })
-        .from(households)
-        .where(and(eq(households.tenantId, tenant.id), eq(households.id, householdId)))
-        .for('update');
-      if (!current) throw new ProblemError(staffProblems.householdNotFound);
-      const decision = decideResidency(current, residency);
-      const { residencyStatus } = decision;
-      await tx
-        .update(households)
-        .set({ residency, residencyStatus, updatedAt: sql`now()` })
-        .where(and(eq(households.tenantId, tenant.id), eq(households.id, householdId)));
-      await recordAuditEvent(tx, {
-        tenantId: tenant.id,
-        actorUserId: member.userId,
-        actorEmail: member.email,
-        action: `households.residency_${residencyStatus}`,
-        targetType: 'household',
-        targetId: householdId,
-        ip: member.ip,
-        detail: { from: current.residency, to: residency },
-      });
-      return decision;
-    });
+    const decided = await withTenant(deps.db, member.tenant.id, (tx) =>
+      recordResidencyDecision(tx, member, householdId, residency),
+    );
     return c.json(decided, 200);
   });
 }

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { registerStageStaffRoutes } from '../stage-staff/register-stage-staff-routes.ts';
 import { registerDeleteInvitation } from './delete-invitation.ts';
 import { registerDeleteMember } from './delete-member.ts';
 import { registerGetAuditLog } from './get-audit-log.ts';
@@ -35,4 +36,5 @@ export function registerStaffRoutes(
   registerGetAuditLog(app, deps);
   registerGetHouseholds(app, deps);
   registerPutHouseholdResidency(app, deps);
+  registerStageStaffRoutes(app, deps);
 }

@@ -16,7 +16,13 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const staffRoleSchema = z.enum(STAFF_ROLES).openapi('StaffRole');
 
 /** What a staff route may require; each is granted to the roles listed in PERMISSIONS. */
-export type StaffPermission = 'staff:manage' | 'audit:read' | 'households:read' | 'residency:decide';
+export type StaffPermission =
+  | 'staff:manage'
+  | 'audit:read'
+  | 'households:read'
+  | 'residency:decide'
+  | 'stage-sessions:read'
+  | 'stage-sessions:manage';
 
 const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'staff:manage': ['admin'],
@@ -24,6 +30,9 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'households:read': ['admin', 'stage-manager'],
   /** Residency sets what families pay for stages: those who manage stages decide it. */
   'residency:decide': ['admin', 'stage-manager'],
+  /** Animators only for the sessions assigned to them (checked per session). */
+  'stage-sessions:read': ['admin', 'stage-manager', 'animator'],
+  'stage-sessions:manage': ['admin', 'stage-manager'],
 };
 
 /** Roles that can reach health data (or grant it): they need a TOTP second factor. */
