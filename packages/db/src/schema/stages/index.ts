@@ -1,3 +1,5 @@
+export { stageDrawTickets } from './stage-draw-tickets.ts';
+export { stageDraws } from './stage-draws.ts';
 export { stageEnrolments } from './stage-enrolments.ts';
 export { stageSessionWindows } from './stage-session-windows.ts';
 export { stageSessions } from './stage-sessions.ts';
