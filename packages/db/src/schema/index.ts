@@ -1,5 +1,6 @@
 export * from './audit/index.ts';
 export * from './auth/index.ts';
+export * from './forms/index.ts';
 export * from './households/index.ts';
 export * from './idempotency/index.ts';
 export * from './staff/index.ts';

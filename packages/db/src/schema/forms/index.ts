@@ -1,0 +1,5 @@
+export { formDefinitions } from './form-definitions.ts';
+export { formDrafts } from './form-drafts.ts';
+export { formSubmissionEvents } from './form-submission-events.ts';
+export { formSubmissions } from './form-submissions.ts';
+export { forms } from './forms.ts';
