@@ -48,6 +48,8 @@ export interface AppDependencies {
   clientIpHeader: string;
   /** Changes one signed-in session may make per minute. */
   accountWritesPerMinute: number;
+  /** Hours a family has to answer a waitlist offer. */
+  stageOfferHours: number;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -74,7 +76,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     auth: deps.auth.auth,
     jobs: deps.jobs,
   });
-  registerEnrolmentRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth, jobs: deps.jobs });
+  registerEnrolmentRoutes(app, {
+    db: deps.db,
+    tenants: deps.tenants,
+    auth: deps.auth.auth,
+    jobs: deps.jobs,
+    offerHours: deps.stageOfferHours,
+  });
   registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
   registerStaffRoutes(app, {
     db: deps.db,

@@ -65,6 +65,13 @@ const envSchema = z.object({
   AUTH_CODE_CHECKS_PER_IP: z.coerce.number().int().min(1).default(600),
   /** Seconds between polls of an idle job queue (at least 0.5). */
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** Hours a family has to answer a stage seat offered from the waitlist before it passes on. */
+  STAGE_OFFER_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(14 * 24)
+    .default(48),
   /** Changes (POST, PUT, PATCH, DELETE) one signed-in session may make per minute. */
   ACCOUNT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Request header carrying the client address set by the reverse proxy (used only for limits). */

@@ -13,6 +13,7 @@ import type { JobQueue } from './jobs/job-queue.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { workMailJobs } from './jobs/mail-jobs.ts';
 import { createMailTransports, mailTransportSettings } from './notifications/create-mail-transport.ts';
+import { workOfferExpiryJobs } from './stages/offer-expiry-jobs.ts';
 import { TenantDirectory } from './tenants/tenant-directory.ts';
 import { loadWidgetAssets } from './widgets/widget-assets.ts';
 
@@ -65,7 +66,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     extraOrigins: options.extraOrigins ?? [],
   });
   const jobs = await startJobQueue({ appUrl: options.appUrl, logger, pollingSeconds: env.JOB_POLL_SECONDS });
-  if (options.workers ?? true) await workMailJobs(jobs, { mailer: authRoutes.mailer, tenants, logger });
+  if (options.workers ?? true) {
+    await workMailJobs(jobs, { mailer: authRoutes.mailer, tenants, logger });
+    await workOfferExpiryJobs(jobs, { db: handle.db, tenants, logger, offerHours: env.STAGE_OFFER_HOURS });
+  }
   const app = await createApp({
     db: handle.db,
     jobs,
@@ -77,6 +81,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
     accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
+    stageOfferHours: env.STAGE_OFFER_HOURS,
     devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
     auth: authRoutes,
   });

@@ -5,8 +5,11 @@ import type { Logger } from 'pino';
 import { transactionDb } from './transaction-db.ts';
 
 export interface JobQueue {
-  /** Enqueues a job in the caller's transaction: it runs only if that transaction commits. */
-  send(tx: Transaction, queue: JobQueueName, data: object): Promise<void>;
+  /**
+   * Enqueues a job in the caller's transaction: it runs only if that transaction commits, and not
+   * before `startAfter` when given.
+   */
+  send(tx: Transaction, queue: JobQueueName, data: object, options?: { startAfter?: Date }): Promise<void>;
   /** Runs `handler` for each job of `queue`, one at a time; a throw retries it (with backoff). */
   work<T extends object>(
     queue: JobQueueName,
@@ -37,8 +40,11 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   await boss.start();
   const pollingIntervalSeconds = options.pollingSeconds ?? 2;
   return {
-    send: async (tx, queue, data) => {
-      await boss.send(queue, data, { db: transactionDb(tx) });
+    send: async (tx, queue, data, options) => {
+      await boss.send(queue, data, {
+        db: transactionDb(tx),
+        ...(options?.startAfter ? { startAfter: options.startAfter } : {}),
+      });
     },
     work: async (queue, handler) => {
       await boss.work(queue, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { localizedTextSchema } from '../tenants/public-tenant-schema.ts';
+import { cancellationSchema } from './enrolment-change-schemas.ts';
 import { REFUSAL_REASONS } from './enrolment-rules.ts';
 
 export const MAX_CHILDREN_PER_REQUEST = 6;
@@ -68,8 +69,15 @@ export const myEnrolmentSchema = z
   .object({
     id: z.uuid(),
     reference: referenceSchema,
-    status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
-    waitlistPosition: z.number().int().nullable(),
+    status: z.enum(['confirmed', 'waitlisted', 'offered', 'cancelled']).openapi({
+      description:
+        'offered: a freed seat is held for this child until offerExpiresAt; accept or decline it before then',
+    }),
+    waitlistPosition: z.number().int().nullable().openapi({ description: 'While waitlisted: 1 is next' }),
+    offerExpiresAt: z.iso.datetime({ offset: true }).nullable(),
+    cancellation: cancellationSchema
+      .nullable()
+      .openapi({ description: 'Once cancelled: why, fee and credit' }),
     priceCents: z.number().int(),
     residencyUnconfirmed: z.boolean(),
     createdAt: z.iso.datetime({ offset: true }),

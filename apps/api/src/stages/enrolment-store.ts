@@ -243,6 +243,11 @@ export function householdEnrolments(tx: Transaction, tenantId: string, household
       waitlistPosition: stageEnrolments.waitlistPosition,
       priceCents: stageEnrolments.priceCents,
       residencyUnconfirmed: stageEnrolments.residencyUnconfirmed,
+      offerExpiresAt: stageEnrolments.offerExpiresAt,
+      cancelledAt: stageEnrolments.cancelledAt,
+      cancellationReason: stageEnrolments.cancellationReason,
+      cancellationFeeCents: stageEnrolments.cancellationFeeCents,
+      cancellationCreditCents: stageEnrolments.cancellationCreditCents,
       createdAt: stageEnrolments.createdAt,
       child: { id: children.id, firstName: children.firstName, lastName: children.lastName },
       session: {

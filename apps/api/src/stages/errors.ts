@@ -13,4 +13,24 @@ export const stageProblems = {
     status: 409,
     title: 'This session’s seats are drawn among the first requests; enrolment by draw is not available yet',
   },
+  enrolmentNotFound: {
+    code: 'enrolment_not_found',
+    status: 404,
+    title: 'No such enrolment of a child of your household',
+  },
+  enrolmentAlreadyCancelled: {
+    code: 'enrolment_already_cancelled',
+    status: 409,
+    title: 'This enrolment is already cancelled; nothing was written',
+  },
+  offerExpired: {
+    code: 'offer_expired',
+    status: 409,
+    title: 'The time to answer this offer is over; the seat passes to the next family',
+  },
+  noPendingOffer: {
+    code: 'no_pending_offer',
+    status: 409,
+    title: 'No seat is offered to this enrolment (already answered, or never offered); nothing was written',
+  },
 } as const satisfies Record<string, ProblemCode>;

@@ -12,15 +12,37 @@ export function presentEnrolments(
   rows: readonly EnrolmentRow[],
   languages: Parameters<typeof fillTranslations>[1],
 ): MyEnrolment[] {
-  return rows.map(({ session, stage, createdAt, ...enrolment }) => ({
-    ...enrolment,
-    createdAt: createdAt.toISOString(),
-    session: {
-      id: session.id,
-      key: session.key,
-      days: session.days,
-      hours: { from: clock(session.startsAt), to: clock(session.endsAt) },
-      stage: { key: stage.key, title: fillTranslations(stage.title, languages) },
-    },
-  }));
+  return rows.map(
+    ({
+      session,
+      stage,
+      createdAt,
+      offerExpiresAt,
+      cancelledAt,
+      cancellationReason,
+      cancellationFeeCents,
+      cancellationCreditCents,
+      ...enrolment
+    }) => ({
+      ...enrolment,
+      offerExpiresAt: offerExpiresAt?.toISOString() ?? null,
+      cancellation:
+        cancelledAt && cancellationReason
+          ? {
+              reason: cancellationReason,
+              feeCents: cancellationFeeCents ?? 0,
+              creditCents: cancellationCreditCents ?? 0,
+              cancelledAt: cancelledAt.toISOString(),
+            }
+          : null,
+      createdAt: createdAt.toISOString(),
+      session: {
+        id: session.id,
+        key: session.key,
+        days: session.days,
+        hours: { from: clock(session.startsAt), to: clock(session.endsAt) },
+        stage: { key: stage.key, title: fillTranslations(stage.title, languages) },
+      },
+    }),
+  );
 }

@@ -44,6 +44,7 @@ export async function createOfflineApp(
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
     accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
+    stageOfferHours: env.STAGE_OFFER_HOURS,
     auth: wireAuth({
       env,
       db,
