@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { parseDayInput } from '../core/day-input.ts';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
 import type {
   AccountError,
@@ -11,13 +12,7 @@ import type {
 import { AccountApi } from './account-api.ts';
 import type { Translate } from './account-fields.ts';
 import type { ChildValues, FieldProblem, HouseholdValues } from './account-forms.ts';
-import {
-  brusselsToday,
-  checkChild,
-  checkCoParentInvitation,
-  checkHousehold,
-  parseBirthDate,
-} from './account-forms.ts';
+import { brusselsToday, checkChild, checkCoParentInvitation, checkHousehold } from './account-forms.ts';
 import type { AccountMessageKey } from './account-messages.ts';
 import type { AuthContext, Person } from './auth-client.ts';
 import { updateProfile } from './auth-client.ts';
@@ -331,7 +326,7 @@ export class AccountArea {
     const body = {
       firstName: values.firstName.trim(),
       lastName: values.lastName.trim(),
-      birthDate: parseBirthDate(values.birthDate) ?? values.birthDate,
+      birthDate: parseDayInput(values.birthDate) ?? values.birthDate,
       niss: values.niss.trim() || null,
     };
     const editing = this.editingChildId;

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  brusselsToday,
-  checkChild,
-  checkCoParentInvitation,
-  checkHousehold,
-  formatBirthDateInput,
-  parseBirthDate,
-} from './account-forms.ts';
+import { brusselsToday, checkChild, checkCoParentInvitation, checkHousehold } from './account-forms.ts';
 
 const today = '2026-07-01';
 const child = { firstName: 'Lou', lastName: 'Parent', birthDate: '14/05/2018', niss: '' };
 const codes = (problems: { field: string; code: string }[]) => problems.map((p) => [p.field, p.code]);
-
-describe('parseBirthDate', () => {
-  it('reads day/month/year in the usual Belgian notations and ISO dates', () => {
-    for (const input of ['14/05/2018', '14.05.2018', '14-5-2018', ' 2018-05-14 ']) {
-      expect(parseBirthDate(input), input).toBe('2018-05-14');
-    }
-  });
-
-  it('refuses days that do not exist and other text', () => {
-    for (const input of ['30/02/2018', '14/13/2018', '2018/05/14', 'mai 2018', '']) {
-      expect(parseBirthDate(input), input).toBeUndefined();
-    }
-  });
-
-  it('writes an ISO date back the way the field asks for it', () => {
-    expect(formatBirthDateInput('2018-05-14')).toBe('14/05/2018');
-  });
-});
 
 describe('checkChild', () => {
   it('accepts a child with or without a NISS that matches the birth date', () => {

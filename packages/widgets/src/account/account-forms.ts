@@ -1,4 +1,5 @@
 import { parseNiss } from '@communa/forms/niss';
+import { parseDayInput } from '../core/day-input.ts';
 
 /**
  * Checks run in the browser before a form is sent, mirroring the server's rules where they are
@@ -36,28 +37,6 @@ const REQUIRED = 'required';
 /** A plausible address; the server's stricter check answers for the same field with its own code. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** `14/05/2018`, `14.05.2018`, `14-5-2018` or `2018-05-14` → `2018-05-14`; undefined when not a real day. */
-export function parseBirthDate(input: string): string | undefined {
-  const text = input.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const dmy = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/.exec(text);
-  const [year, month, day] = iso
-    ? [iso[1], iso[2], iso[3]]
-    : dmy
-      ? [dmy[3], dmy[2], dmy[1]]
-      : [undefined, undefined, undefined];
-  if (!year || !month || !day) return undefined;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) return undefined;
-  return date.toISOString().slice(0, 10);
-}
-
-/** `2018-05-14` → `14/05/2018`, the way the field asks for it. */
-export function formatBirthDateInput(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return year && month && day ? `${day}/${month}/${year}` : iso;
-}
-
 export function checkHousehold(values: HouseholdValues): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const field of ['street', 'number', 'postalCode', 'city'] as const) {
@@ -75,7 +54,7 @@ export function checkChild(values: ChildValues, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!values.firstName.trim()) problems.push({ field: 'firstName', code: REQUIRED });
   if (!values.lastName.trim()) problems.push({ field: 'lastName', code: REQUIRED });
-  const birthDate = parseBirthDate(values.birthDate);
+  const birthDate = parseDayInput(values.birthDate);
   if (!values.birthDate.trim()) problems.push({ field: 'birthDate', code: REQUIRED });
   else if (!birthDate) problems.push({ field: 'birthDate', code: 'invalid_format' });
   else if (birthDate > today) problems.push({ field: 'birthDate', code: 'birth_date_in_future' });

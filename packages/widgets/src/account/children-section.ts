@@ -1,9 +1,9 @@
 import { formatNiss } from '@communa/forms/niss';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDayInput } from '../core/day-input.ts';
 import type { Child } from './account-api.ts';
 import type { AccountArea } from './account-area.ts';
 import { renderErrorSummary, renderField } from './account-fields.ts';
-import { formatBirthDateInput } from './account-forms.ts';
 import { renderReceivedInvitations, renderShareWithCoParent } from './co-parent-invitations.ts';
 import { renderHeading } from './section-heading.ts';
 
@@ -88,7 +88,7 @@ function renderChildForm(area: AccountArea, editing: Child | undefined): Templat
   };
   const value = (name: keyof typeof labels): string => {
     if (!editing) return '';
-    if (name === 'birthDate') return formatBirthDateInput(editing.birthDate);
+    if (name === 'birthDate') return formatDayInput(editing.birthDate);
     return editing[name] ?? '';
   };
   const field = (
