@@ -18,6 +18,7 @@ export {
 } from './forms/parse-form-yaml.ts';
 export { canonicalHash } from './load/canonical-hash.ts';
 export { type ConfigIssue, formatIssue } from './load/config-issue.ts';
+export { EVENT_TYPES_FILE, loadEventTypes } from './load/load-event-types.ts';
 export {
   type LoadedTenant,
   loadTenant,
@@ -26,9 +27,23 @@ export {
   type TenantLoadResult,
 } from './load/load-tenant.ts';
 export { loadTenants, type TenantsLoadResult } from './load/load-tenants.ts';
+export {
+  type EventTypesContext,
+  type ParsedEventTypesYaml,
+  parseEventTypesYaml,
+} from './load/parse-event-types-yaml.ts';
 export { type ParsedStagesYaml, parseStagesYaml, type StagesContext } from './load/parse-stages-yaml.ts';
 export { type ParsedTenantYaml, parseTenantYaml } from './load/parse-tenant-yaml.ts';
 export { contrastRatio, MIN_CONTRAST } from './schema/contrast.ts';
+export {
+  type AdvisoryService,
+  type EventEquipment,
+  type EventPlace,
+  type EventType,
+  type EventTypesConfig,
+  type EventTypesConfigInput,
+  eventTypesConfigSchema,
+} from './schema/event-types.ts';
 export { LANGUAGES, type Language } from './schema/languages.ts';
 export { fillTranslations, type LocalizedText, localize } from './schema/localized-text.ts';
 export { SERVICE_KINDS, type Service, type ServiceKind } from './schema/service.ts';

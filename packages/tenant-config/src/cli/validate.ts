@@ -5,7 +5,7 @@ import { loadTenants } from '../load/load-tenants.ts';
 
 const USAGE = `Usage: npm run tenants:validate [-- <slug> …]
 
-Checks tenants/<slug>/tenant.yaml and stages.yaml of every commune (or only the ones named).
+Checks tenants/<slug>/tenant.yaml, stages.yaml, forms/*.yaml and event-types.yaml of every commune (or only the ones named).
 The tenants folder is $TENANTS_DIR when set, else <repo>/tenants.
 Exits with 1 when a file has an error; warnings alone exit with 0.`;
 

@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { loadForms } from '../forms/load-forms.ts';
 import type { LoadedForm } from '../forms/parse-form-yaml.ts';
+import type { EventTypesConfig } from '../schema/event-types.ts';
 import type { StagesConfig } from '../schema/stages.ts';
 import type { TenantConfig } from '../schema/tenant.ts';
 import { canonicalHash } from './canonical-hash.ts';
 import type { ConfigIssue } from './config-issue.ts';
+import { loadEventTypes } from './load-event-types.ts';
 import { parseStagesYaml } from './parse-stages-yaml.ts';
 import { parseTenantYaml } from './parse-tenant-yaml.ts';
 
@@ -17,7 +19,9 @@ export type LoadedTenant = {
   stages: StagesConfig | undefined;
   /** forms/<key>.yaml, in key order. */
   forms: LoadedForm[];
-  /** sha256 of the canonical JSON of `config`, `stages` and `forms`: an unchanged hash means there is nothing to apply. */
+  /** event-types.yaml, when the commune has one. */
+  eventTypes: EventTypesConfig | undefined;
+  /** sha256 of the canonical JSON of `config`, `stages`, `forms` and `eventTypes`: an unchanged hash means there is nothing to apply. */
   hash: string;
 };
 
@@ -47,9 +51,9 @@ const readConfigFile = async (dir: string, name: string, required: boolean): Pro
 };
 
 /**
- * Loads one commune folder: tenant.yaml, then stages.yaml and forms/*.yaml when present (checked
- * against the commune's languages and time zone). An error in any file leaves the commune out.
- * event-types.yaml will get a parser beside these and join here.
+ * Loads one commune folder: tenant.yaml, then stages.yaml, forms/*.yaml and event-types.yaml when
+ * present (checked against the commune's languages, time zone and forms). An error in any file leaves
+ * the commune out.
  */
 export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
   const slug = basename(dir);
@@ -68,7 +72,8 @@ export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
           timeZone: config.timeZone,
         });
   const forms = await loadForms(dir, config.languages);
-  const allIssues = [...issues, ...parsed.issues, ...forms.issues];
+  const events = await loadEventTypes(dir, config.languages);
+  const allIssues = [...issues, ...parsed.issues, ...forms.issues, ...events.issues];
   const failed =
     allIssues.some((issue) => issue.severity === 'error') ||
     (stagesFile.text !== undefined && parsed.stages === undefined);
@@ -80,7 +85,8 @@ export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
       config,
       stages: parsed.stages,
       forms: forms.forms,
-      hash: hashOf(config, parsed.stages, forms.forms),
+      eventTypes: events.eventTypes,
+      hash: hashOf(config, parsed.stages, forms.forms, events.eventTypes),
     },
     issues: allIssues,
   };
@@ -90,11 +96,13 @@ const hashOf = (
   config: TenantConfig,
   stages: StagesConfig | undefined,
   forms: readonly LoadedForm[],
+  eventTypes: EventTypesConfig | undefined,
 ): string =>
   canonicalHash({
     tenant: config,
     stages: stages ?? null,
     forms: forms.map((form) => [form.key, form.hash]),
+    eventTypes: eventTypes ?? null,
   });
 
 const isMissing = (error: unknown): boolean =>
