@@ -23,15 +23,10 @@ const ELEMENT_TAG = /^communa-[a-z-]+$/;
 const started = performance.now();
 await rm(distDir, { recursive: true, force: true });
 
-const { metafile } = await esbuild.build({
+const shared = {
   absWorkingDir: packageDir,
-  entryPoints: { [LOADER.replace(/\.js$/, '')]: 'src/loader/communa.ts' },
   outdir: 'dist',
-  // The loader keeps its plain name; everything it imports is a hashed chunk under chunks/.
-  entryNames: '[dir]/[name]',
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
@@ -40,13 +35,56 @@ const { metafile } = await esbuild.build({
   metafile: true,
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
+};
+
+// The element modules the loader imports, as listed in element-modules.ts.
+const modulesSource = await readFile(path.join(packageDir, 'src/loader/element-modules.ts'), 'utf8');
+const elementImports = [...modulesSource.matchAll(/import\('(\.\.\/[a-z-]+\/communa-[a-z-]+\.ts)'\)/g)].map(
+  ([, specifier]) => specifier,
+);
+if (elementImports.length === 0) throw new Error('src/loader/element-modules.ts lists no element module');
+
+// The elements and what they share: content-hashed chunks under chunks/. Built apart from the
+// loader, so that esbuild's shared runtime helpers (needed by some chunks) never become a static
+// import of the loader.
+const { metafile } = await esbuild.build({
+  ...shared,
+  entryPoints: elementImports.map((specifier) => path.join('src/loader', specifier)),
+  entryNames: 'chunks/[name]-[hash]',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
 });
 
 const relative = (output) => path.relative('dist', output).split(path.sep).join('/');
 const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'));
 const byFile = new Map(outputs.map(([file, output]) => [relative(file), output]));
+const chunkOfEntry = new Map(
+  outputs.flatMap(([file, output]) => (output.entryPoint ? [[output.entryPoint, relative(file)]] : [])),
+);
 
-const loaderOutput = byFile.get(LOADER);
+// The loader, whose `import()` of each element points at that element's hashed chunk.
+const elementChunks = {
+  name: 'element-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/[a-z-]+\/communa-[a-z-]+\.ts$/ }, (args) => {
+      const entry = path
+        .relative(packageDir, path.join(args.resolveDir, args.path))
+        .split(path.sep)
+        .join('/');
+      const chunk = chunkOfEntry.get(entry);
+      if (!chunk) throw new Error(`no chunk was built for ${entry}`);
+      return { path: `../${chunk}`, external: true };
+    });
+  },
+};
+const { metafile: loaderMetafile } = await esbuild.build({
+  ...shared,
+  entryPoints: { [LOADER.replace(/\.js$/, '')]: 'src/loader/communa.ts' },
+  entryNames: '[dir]/[name]',
+  plugins: [elementChunks],
+});
+
+const loaderOutput = loaderMetafile.outputs[`dist/${LOADER}`];
 if (!loaderOutput) throw new Error(`esbuild wrote no ${LOADER}`);
 const staticImports = (output) => output.imports.filter((entry) => entry.kind === 'import-statement');
 // The loader is fetched on every page view of every embedding site: it must stay standalone.
@@ -68,7 +106,7 @@ function closure(file, seen = new Set()) {
 const chunks = { core: [] };
 const core = new Set();
 for (const [file, output] of byFile) {
-  if (file === LOADER || !output.entryPoint) continue;
+  if (!output.entryPoint) continue;
   const tag = path.basename(output.entryPoint, '.ts');
   if (!ELEMENT_TAG.test(tag))
     throw new Error(`${output.entryPoint}: element modules are named after their tag`);

@@ -1,4 +1,5 @@
 export { CommunaAccount, SIGN_IN_EVENT, SIGN_OUT_EVENT } from './account/communa-account.ts';
+export { CommunaForm, FORM_SENT_EVENT } from './form/communa-form.ts';
 export {
   CommunaServices,
   SERVICE_SELECT_EVENT,
