@@ -1,6 +1,7 @@
 export * from './audit/index.ts';
 export * from './auth/index.ts';
 export * from './forms/index.ts';
+export * from './events/index.ts';
 export * from './households/index.ts';
 export * from './idempotency/index.ts';
 export * from './staff/index.ts';

@@ -1,0 +1,14 @@
+export {
+  type EventAddressValue,
+  type EventAttachmentValue,
+  eventEquipment,
+  eventPlaces,
+  eventServices,
+  eventTypes,
+} from './event-config.ts';
+export {
+  EVENT_REQUEST_STATUSES,
+  type EventRequestStatus,
+  eventRequestEquipment,
+  eventRequests,
+} from './event-requests.ts';
