@@ -2,6 +2,7 @@ import type { Database, Transaction } from '@communa/db';
 import { bindTenant, organizations, tenantServices, tenants } from '@communa/db';
 import type { LoadedTenant } from '@communa/tenant-config';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { hasForms, syncForms } from '../forms/apply-forms.ts';
 import { hasStages, syncStages } from '../stages/apply-stages.ts';
 import { TENANT_CHANGED_CHANNEL } from './tenant-directory.ts';
 
@@ -51,8 +52,9 @@ export async function applyTenants(
 }
 
 /**
- * One commune in one transaction: its registry row, services and stages change together or not at
- * all. An `admin` commune's stages.yaml is imported once, when it has never had stages.
+ * One commune in one transaction: its registry row, services, stages and forms change together or
+ * not at all. An `admin` commune's stages.yaml and forms are each imported once, when it has never
+ * had any.
  */
 function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
   const { services, ...stored } = loaded.config;
@@ -67,10 +69,16 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
     if (existing?.source === 'admin') {
       await syncOrganization(tx, existing.id, loaded.config);
       await bindTenant(tx, existing.id);
+      let imported = false;
       if (loaded.stages !== undefined && !(await hasStages(tx, existing.id))) {
         await syncStages(tx, existing.id, loaded.stages, loaded.config.timeZone);
-        await notifyChange(tx, loaded.slug);
+        imported = true;
       }
+      if (loaded.forms.length > 0 && !(await hasForms(tx, existing.id))) {
+        await syncForms(tx, existing.id, loaded.forms);
+        imported = true;
+      }
+      if (imported) await notifyChange(tx, loaded.slug);
       return 'kept-admin';
     }
     if (existing && existing.hash === loaded.hash && existing.active === loaded.config.active) {
@@ -96,6 +104,9 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
     await syncServices(tx, written.id, services);
     if (loaded.config.source === 'code' || !(await hasStages(tx, written.id))) {
       await syncStages(tx, written.id, loaded.stages, loaded.config.timeZone);
+    }
+    if (loaded.config.source === 'code' || !(await hasForms(tx, written.id))) {
+      await syncForms(tx, written.id, loaded.forms);
     }
     await notifyChange(tx, loaded.slug);
     return existing ? 'updated' : 'created';

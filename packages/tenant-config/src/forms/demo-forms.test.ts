@@ -10,15 +10,17 @@ describe('demo forms', async () => {
 
   it('load with no error and no warning, at least six procedures across the three communes', () => {
     expect(issues).toEqual([]);
-    expect(forms.map((form) => `${form.slug}/${form.key}`)).toEqual([
-      'charleroi/bourse-projet-jeunes',
-      'charleroi/collecte-encombrants',
-      'charleroi/signalement-fraude',
-      'herstal/attestation-domicile',
-      'liege/attestation-domicile',
-      'liege/occupation-voirie-demenagement',
-      'liege/signalement-espace-public',
-    ]);
+    expect(forms.map((form) => `${form.slug}/${form.key}`)).toEqual(
+      expect.arrayContaining([
+        'charleroi/bourse-projet-jeunes',
+        'charleroi/collecte-encombrants',
+        'charleroi/signalement-fraude',
+        'herstal/attestation-domicile',
+        'liege/attestation-domicile',
+        'liege/occupation-voirie-demenagement',
+        'liege/signalement-espace-public',
+      ]),
+    );
   });
 
   it('speak every language their commune offers', () => {
