@@ -5,3 +5,8 @@ export {
   SERVICE_SELECT_EVENT,
   type ServiceSelectDetail,
 } from './services/communa-services.ts';
+export {
+  CommunaStages,
+  ENROL_EVENT,
+  type EnrolDetail,
+} from './stages/communa-stages.ts';

@@ -11,6 +11,7 @@ export type ChildPatch = components['schemas']['ChildPatch'];
 export type CoParentInvitation = components['schemas']['CoParentInvitation'];
 export type CoParentInvitations = components['schemas']['CoParentInvitations'];
 export type CoParentInvitationInput = components['schemas']['CoParentInvitationInput'];
+export type MyEnrolment = components['schemas']['MyEnrolment'];
 type Problem = components['schemas']['Problem'];
 
 /** What went wrong with a call, in terms a message is chosen from. */
@@ -110,6 +111,14 @@ export class AccountApi {
         headers: this.#headers,
       });
       return response.ok ? { ok: true, value: null } : failure(error);
+    });
+  }
+
+  /** My household's enrolments in holiday activities (also those the other parent made), newest first. */
+  enrolments(): Promise<AccountResult<MyEnrolment[]>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/enrolments', this.#init());
+      return data ? { ok: true, value: data.enrolments } : failure(error);
     });
   }
 

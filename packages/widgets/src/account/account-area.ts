@@ -8,6 +8,7 @@ import type {
   CoParentInvitation,
   CoParentInvitations,
   Household,
+  MyEnrolment,
 } from './account-api.ts';
 import { AccountApi } from './account-api.ts';
 import type { Translate } from './account-fields.ts';
@@ -104,12 +105,16 @@ export class AccountArea {
   /** Whether the form inviting the other parent is open (most families never need it). */
   sharing = false;
   erasure: { step: 'idle' } | { step: 'confirm' } | { step: 'sent'; requestedAt: string } = { step: 'idle' };
+  /** The household's enrolments in holiday activities; undefined while loading. */
+  enrolments: MyEnrolment[] | undefined;
+  enrolmentsError: AccountError | undefined;
 
   constructor(host: AreaHost, person: Person, section: string | null) {
     this.host = host;
     this.person = person;
     if (isSection(section)) this.section = section;
     void this.load();
+    if (this.section === 'requests') void this.loadEnrolments();
   }
 
   get t(): Translate {
@@ -218,6 +223,8 @@ export class AccountArea {
     this.sharing = false;
     // The other parent may have answered since the invitations were loaded.
     if (section === 'children' && this.invitations) void this.reloadInvitations();
+    // Enrolments change from elsewhere (the stages element, a seat offered): read them each time.
+    if (section === 'requests') void this.loadEnrolments();
     if (section !== 'data' || this.erasure.step === 'confirm') this.erasure = { step: 'idle' };
     this.host.announce(this.t('announceSection', { section: this.t(SECTION_TITLES[section]) }));
     if (moveFocus) this.host.focusAfterUpdate('#section-heading');
@@ -239,6 +246,20 @@ export class AccountArea {
       this.loadError = result.error;
     }
     this.takeInvitations(invitations);
+    this.host.requestUpdate();
+  }
+
+  async loadEnrolments(): Promise<void> {
+    const session = this.session();
+    if (!session) return;
+    const result = await session.api.enrolments();
+    if (isUnauthorized(result)) return this.host.sessionEnded();
+    if (result.ok) {
+      this.enrolments = result.value;
+      this.enrolmentsError = undefined;
+    } else {
+      this.enrolmentsError = result.error;
+    }
     this.host.requestUpdate();
   }
 

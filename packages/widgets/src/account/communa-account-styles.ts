@@ -104,6 +104,7 @@ export const accountStyles = css`
 
   .sections ul,
   .children,
+  .enrolments,
   .invitations,
   .alert ul {
     margin: 0;
@@ -146,12 +147,14 @@ export const accountStyles = css`
   }
 
   .children,
+  .enrolments,
   .invitations {
     display: grid;
     gap: 0.75rem;
   }
 
   .child,
+  .enrolment,
   .invitation,
   .status,
   .empty,

@@ -9,6 +9,7 @@ import { fetchTenant } from '../core/fetch-tenant.ts';
 import { headingTag } from '../core/heading.ts';
 import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { resolveUiLanguage } from '../core/resolve-language.ts';
+import { type SessionStore, sessionStore } from '../core/session-store.ts';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
 import { applyTenantTheme } from '../core/theme.ts';
 import { urlParamName } from '../core/url-state.ts';
@@ -26,7 +27,6 @@ import {
   verifySignInCode,
 } from './auth-client.ts';
 import { accountStyles } from './communa-account-styles.ts';
-import { type SessionStore, sessionStore } from './session-store.ts';
 
 export const SIGN_IN_EVENT = 'communa-sign-in';
 export const SIGN_OUT_EVENT = 'communa-sign-out';
@@ -169,6 +169,18 @@ export class CommunaAccount extends LitElement {
       ${this.renderView()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
+  }
+
+  /**
+   * Brings the visitor to the sign-in form (another element, such as `<communa-stages>`, sends them
+   * here): scrolls to the element and focuses the e-mail field, or the heading once signed in.
+   */
+  focusSignIn(): void {
+    this.scrollIntoView({ block: 'start' });
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('#email') ??
+      this.renderRoot.querySelector<HTMLElement>('#heading');
+    target?.focus();
   }
 
   private renderView(): TemplateResult | typeof nothing {

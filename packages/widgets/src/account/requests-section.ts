@@ -1,13 +1,56 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { createLocalizer } from '../core/localizer.ts';
+import type { MyEnrolment } from './account-api.ts';
 import type { AccountArea } from './account-area.ts';
 import { renderHeading } from './section-heading.ts';
 
-/** Requests made to the commune; empty until the services (stages, permits, forms) list theirs here. */
+/** Requests made to the commune: for now the household's enrolments in holiday activities. */
 export function renderRequestsSection(area: AccountArea): TemplateResult {
+  return html`${renderHeading(area.sectionLevel, area.t('sectionRequests'), 'section-heading')}${renderBody(area)}`;
+}
+
+function renderBody(area: AccountArea): TemplateResult {
   const { t } = area;
-  return html`${renderHeading(area.sectionLevel, t('sectionRequests'), 'section-heading')}
-    <div class="empty" part="empty">
+  if (area.enrolmentsError) {
+    return html`<p class="alert" part="alert" role="alert">${area.errorText(area.enrolmentsError)}</p>`;
+  }
+  if (area.enrolments === undefined) return html`<p>${t('loading')}</p>`;
+  if (area.enrolments.length === 0) {
+    return html`<div class="empty" part="empty">
       <p><strong>${t('requestsEmpty')}</strong></p>
       <p>${t('requestsLater')}</p>
     </div>`;
+  }
+  return html`${renderHeading(area.sectionLevel + 1, t('enrolmentsHeading'))}
+    <ul class="enrolments" part="list">${area.enrolments.map((enrolment) => renderEnrolment(area, enrolment))}</ul>`;
+}
+
+function renderEnrolment(area: AccountArea, enrolment: MyEnrolment): TemplateResult {
+  const { t } = area;
+  const config = area.host.config();
+  const title = createLocalizer(area.host.ui(), config?.languages).content(enrolment.session.stage.title);
+  const days = enrolment.session.days;
+  const first = days[0];
+  const last = days.at(-1);
+  const when =
+    first && last
+      ? new Intl.DateTimeFormat(`${area.host.ui()}-BE`, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(
+          new Date(`${first}T00:00:00Z`),
+          new Date(`${last}T00:00:00Z`),
+        )
+      : '';
+  const status =
+    enrolment.status === 'confirmed'
+      ? t('enrolmentConfirmed')
+      : enrolment.status === 'waitlisted'
+        ? t('enrolmentWaitlisted', { position: String(enrolment.waitlistPosition ?? '') })
+        : t('enrolmentCancelled');
+  return html`<li class="enrolment" part="item" data-reference=${enrolment.reference}>
+    <p><strong>${enrolment.child.firstName} ${enrolment.child.lastName}</strong> —
+      <span lang=${title.lang}>${title.text}</span></p>
+    <p>${when}, ${enrolment.session.hours.from.slice(0, 5)}–${enrolment.session.hours.to.slice(0, 5)}</p>
+    <p class="enrolment-status" data-status=${enrolment.status}>${status}</p>
+    <p>${t('enrolmentReference', { reference: enrolment.reference })}</p>
+    ${enrolment.residencyUnconfirmed ? html`<p>${t('enrolmentResidencyCheck')}</p>` : nothing}
+  </li>`;
 }

@@ -6,4 +6,5 @@ export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = 
   'communa-account': () => import('../account/communa-account.ts'),
   'communa-form': () => import('../form/communa-form.ts'),
   'communa-services': () => import('../services/communa-services.ts'),
+  'communa-stages': () => import('../stages/communa-stages.ts'),
 };

@@ -1,0 +1,131 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Child } from '../account/account-api.ts';
+import type { Message } from './message-choice.ts';
+import { heading, say, type ViewText } from './stage-views.ts';
+import type { StageSession } from './stages-api.ts';
+import type { StagesMessageKey } from './stages-messages.ts';
+
+/** Who is enrolling: unknown while the session is read, signed out, or a parent with a household. */
+export type Parent =
+  | { kind: 'checking' }
+  | { kind: 'signed-out' }
+  | { kind: 'no-household' }
+  | { kind: 'signed-in'; children: Child[] };
+
+export type FormProblem = 'session' | 'children';
+
+export interface EnrolInput {
+  headingLevel: number;
+  sessions: readonly StageSession[];
+  parent: Parent;
+  busy: boolean;
+  problems: readonly FormProblem[];
+  /** A general error (network, session ended…), shown above the button. */
+  error: StagesMessageKey | undefined;
+  answer: readonly Message[] | undefined;
+  /** Where the page's account box is, when the host gave it or it is on the page. */
+  signIn: { href: string } | { onClick: () => void } | undefined;
+  onSubmit: (event: SubmitEvent) => void;
+}
+
+const PROBLEM_TEXT: Readonly<Record<FormProblem, StagesMessageKey>> = {
+  session: 'errorPickSession',
+  children: 'errorPickChild',
+};
+const PROBLEM_FIELD: Readonly<Record<FormProblem, string>> = {
+  session: 'sessions-legend',
+  children: 'children-legend',
+};
+
+/** The enrolment form of one stage: a session, one or several children, "all or none", then the answer per child. */
+export function renderEnrol(v: ViewText, input: EnrolInput): TemplateResult {
+  return html`<section class="enrol" part="enrol" aria-labelledby="enrol-heading">
+    ${heading(input.headingLevel, v.t('enrolHeading'), { id: 'enrol-heading', cls: 'subheading', part: 'subheading' })}
+    ${renderBody(v, input)}
+    ${input.answer ? renderAnswer(v, input.answer, input.headingLevel + 1) : nothing}
+  </section>`;
+}
+
+function renderBody(v: ViewText, input: EnrolInput): TemplateResult {
+  const { parent } = input;
+  if (parent.kind === 'checking') return html`<p>${v.t('loading')}</p>`;
+  if (parent.kind === 'signed-out') {
+    const signIn = input.signIn;
+    return html`<p>${v.t('signInToEnrol')}</p>
+      ${
+        signIn === undefined
+          ? nothing
+          : 'href' in signIn
+            ? html`<a class="button" part="sign-in" href=${signIn.href}>${v.t('signInButton')}</a>`
+            : html`<button type="button" class="button" part="sign-in" @click=${signIn.onClick}>${v.t('signInButton')}</button>`
+      }`;
+  }
+  if (parent.kind === 'no-household') return html`<p>${v.t('errorHousehold')}</p>`;
+  if (parent.children.length === 0) return html`<p>${v.t('needChildren')}</p>`;
+  const sessions = input.sessions.filter((session) => session.enrolment.status !== 'closed');
+  const invalid = (problem: FormProblem) => input.problems.includes(problem);
+  return html`<form class="enrol-form" part="form" novalidate @submit=${input.onSubmit}>
+    ${
+      input.problems.length > 0
+        ? html`<div id="enrol-summary" class="alert" part="alert error-summary" role="alert" tabindex="-1">
+            <p>${v.t('errorSummary')}</p>
+            <ul>${input.problems.map((p) => html`<li><a href=${`#${PROBLEM_FIELD[p]}`} @click=${focusField(p)}>${v.t(PROBLEM_TEXT[p])}</a></li>`)}</ul>
+          </div>`
+        : nothing
+    }
+    <fieldset part="fieldset" aria-invalid=${invalid('session') ? 'true' : 'false'}>
+      <legend id="sessions-legend" tabindex="-1">${v.t('chooseSession')}</legend>
+      ${sessions.map(
+        (session, index) => html`<div class="choice">
+          <input type="radio" id="session-${session.id}" name="session" value=${session.id} part="radio" ?checked=${sessions.length === 1 && index === 0} />
+          <label for="session-${session.id}">${v.format.days(session.days)}
+            — ${session.enrolment.status === 'open' && session.seatsLeft <= 0 ? v.t('full') : v.t('agesRange', { min: String(session.ages.min), max: String(session.ages.max) })}</label>
+        </div>`,
+      )}
+    </fieldset>
+    <fieldset part="fieldset" aria-invalid=${invalid('children') ? 'true' : 'false'}>
+      <legend id="children-legend" tabindex="-1">${v.t('chooseChildren')}</legend>
+      ${parent.children.map(
+        (child) => html`<div class="choice">
+          <input type="checkbox" id="child-${child.id}" name="child" value=${child.id} part="checkbox" />
+          <label for="child-${child.id}">${child.firstName} ${child.lastName}</label>
+        </div>`,
+      )}
+    </fieldset>
+    ${
+      parent.children.length > 1
+        ? html`<div class="choice">
+            <input type="checkbox" id="all-or-none" name="allOrNone" part="checkbox" />
+            <label for="all-or-none">${v.t('allOrNone')}</label>
+          </div>`
+        : nothing
+    }
+    ${input.error ? html`<p id="enrol-error" class="alert" part="alert" role="alert" tabindex="-1">${v.t(input.error)}</p>` : nothing}
+    <div class="actions">
+      <button type="submit" id="enrol-submit" class="button" part="submit" aria-disabled=${input.busy ? 'true' : 'false'}>
+        ${input.busy ? v.t('enrolling') : v.t('enrolButton')}
+      </button>
+    </div>
+  </form>`;
+}
+
+/** A summary link moves focus to the group it names (inside the shadow root, where `#id` links do not scroll). */
+function focusField(problem: FormProblem) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    root
+      .getElementById(PROBLEM_FIELD[problem])
+      ?.parentElement?.querySelector<HTMLInputElement>('input')
+      ?.focus();
+  };
+}
+
+function renderAnswer(v: ViewText, answer: readonly Message[], level: number): TemplateResult {
+  return html`<div class="answer" part="answer">
+    ${heading(level, v.t('answerHeading'), { id: 'answer-heading', cls: 'subheading', part: 'subheading' })}
+    <ul class="results" part="results">
+      ${answer.map((message) => html`<li class="result ${message.key}" part="result" data-result=${message.key}>${say(v, message)}</li>`)}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { IdempotencyKeeper } from './idempotency-keeper.ts';
+
+describe('IdempotencyKeeper', () => {
+  const counter = () => {
+    let n = 0;
+    return () => `key-${++n}`;
+  };
+  const request = { sessionId: 's1', childIds: ['a', 'b'], allOrNone: false };
+
+  it('reuses the key for a retry of the same request that got no answer', () => {
+    const keeper = new IdempotencyKeeper(counter());
+    expect(keeper.keyFor(request)).toBe('key-1');
+    expect(keeper.keyFor({ ...request })).toBe('key-1');
+  });
+
+  it('takes a new key once the request was answered, or when the request changed', () => {
+    const keeper = new IdempotencyKeeper(counter());
+    expect(keeper.keyFor(request)).toBe('key-1');
+    expect(keeper.keyFor({ ...request, allOrNone: true })).toBe('key-2');
+    keeper.answered();
+    expect(keeper.keyFor({ ...request, allOrNone: true })).toBe('key-3');
+  });
+
+  it('makes keys the server accepts by default (UUIDs)', () => {
+    expect(new IdempotencyKeeper().keyFor(request)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
