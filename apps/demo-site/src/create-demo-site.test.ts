@@ -66,6 +66,24 @@ describe('commune pages', () => {
     expect(body).toContain('<link rel="stylesheet" href="/assets/liege.css">');
   });
 
+  it('has a holiday stages page per commune and language, embedding <communa-stages> with one element', async () => {
+    const { response, body } = await page('/liege/nl/stages/');
+    expect(response.status).toBe(200);
+    expect(body).toContain('<html lang="nl">');
+    expect(body).toContain('<h1>Vakantiestages</h1>');
+    expect(count(body, /<script\b/g)).toBe(1);
+    expect(count(body, /<communa-stages\b/g)).toBe(1);
+    expect(body).toContain('<communa-stages tenant="liege"></communa-stages>');
+    expect(body).not.toContain('<communa-services');
+    expect(body).toContain('<a href="/liege/nl/stages/" aria-current="page">Vakantiestages</a>');
+    expect(body).toContain('href="/liege/fr/stages/" hreflang="fr"');
+    // The services page links to it, and only the current page is marked current.
+    const services = (await page('/liege/fr/')).body;
+    expect(services).toContain('<a href="/liege/fr/stages/">Stages de vacances</a>');
+    expect(count(services, /aria-current="page"/g)).toBe(2);
+    expect((await page('/liege/xx/stages/')).response.status).toBe(404);
+  });
+
   it('names the commune in the page language and links to its other languages only', async () => {
     const { body } = await page('/liege/nl/');
     expect(body).toContain('<span class="logo-name">Stad Luik</span>');
@@ -141,6 +159,18 @@ describe('strict-CSP pages', () => {
     for (const [, href] of body.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)) {
       expect(href).toMatch(/^\/assets\//);
     }
+  });
+
+  it.each([
+    ['/strict-csp/liege/stages/', 'fr'],
+    ['/strict-csp/liege/nl/stages/', 'nl'],
+  ])('%s embeds <communa-stages> under the exact policy', async (path, lang) => {
+    const { response, body } = await page(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(STRICT_CSP);
+    expect(body).toContain(`<html lang="${lang}">`);
+    expect(count(body, /<communa-stages\b/g)).toBe(1);
+    expect(body).not.toMatch(/\sstyle\s*=/i);
   });
 
   it('keeps the visitor on strict pages when switching language', async () => {

@@ -70,6 +70,20 @@ export function createDemoSite(options: DemoSiteOptions): Hono {
     c.header('Content-Security-Policy', csp);
     return c.html(renderCommunePage({ ...page, strict: true, apiBase: config.apiBase }));
   };
+  const strictStagesPage = (c: Context) => {
+    const page = resolve(c);
+    if (!page) return c.notFound();
+    c.header('Content-Security-Policy', csp);
+    return c.html(renderCommunePage({ ...page, strict: true, apiBase: config.apiBase, page: 'stages' }));
+  };
+  // The stages pages first: `stages` is not a language.
+  app.get('/strict-csp/:slug/stages/', strictStagesPage);
+  app.get('/strict-csp/:slug/:lang/stages/', strictStagesPage);
+  app.get('/:slug/:lang/stages/', (c) => {
+    const page = resolve(c);
+    if (!page) return c.notFound();
+    return c.html(renderCommunePage({ ...page, strict: false, apiBase: config.apiBase, page: 'stages' }));
+  });
   app.get('/strict-csp/:slug', toSlashed);
   app.get('/strict-csp/:slug/', strictPage);
   app.get('/strict-csp/:slug/:lang', toSlashed);

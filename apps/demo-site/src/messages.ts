@@ -8,6 +8,8 @@ export interface Messages {
   siteLanguage: string;
   home: string;
   onlineServices: string;
+  holidayStages: string;
+  stagesIntro: (city: string) => string;
   openingHours: string;
   contact: string;
   intro: (city: string) => string;
@@ -33,6 +35,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Langue du site',
     home: 'Accueil',
     onlineServices: 'Services en ligne',
+    holidayStages: 'Stages de vacances',
+    stagesIntro: (city) =>
+      `Sport, nature, arts, sciences : découvrez les stages de vacances organisés à ${city} et inscrivez vos enfants en ligne. Connectez-vous d'abord à votre compte, dans la colonne d'à côté.`,
     openingHours: "Horaires d'ouverture",
     contact: 'Contact',
     intro: (city) =>
@@ -60,6 +65,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Taal van de site',
     home: 'Startpagina',
     onlineServices: 'Online diensten',
+    holidayStages: 'Vakantiestages',
+    stagesIntro: (city) =>
+      `Sport, natuur, kunst, wetenschap: ontdek de vakantiestages in ${city} en schrijf uw kinderen online in. Meld u eerst aan bij uw account, in de kolom hiernaast.`,
     openingHours: 'Openingsuren',
     contact: 'Contact',
     intro: (city) =>
@@ -86,6 +94,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Sprache der Website',
     home: 'Startseite',
     onlineServices: 'Online-Dienste',
+    holidayStages: 'Ferienangebote',
+    stagesIntro: (city) =>
+      `Sport, Natur, Kunst, Wissenschaft: Entdecken Sie die Ferienangebote in ${city} und melden Sie Ihre Kinder online an. Melden Sie sich zuerst in der Spalte daneben bei Ihrem Konto an.`,
     openingHours: 'Öffnungszeiten',
     contact: 'Kontakt',
     intro: (city) =>
@@ -113,6 +124,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Site language',
     home: 'Home',
     onlineServices: 'Online services',
+    holidayStages: 'Holiday activities',
+    stagesIntro: (city) =>
+      `Sports, nature, arts, science: discover the holiday activities in ${city} and enrol your children online. Sign in to your account first, in the column alongside.`,
     openingHours: 'Opening hours',
     contact: 'Contact',
     intro: (city) =>

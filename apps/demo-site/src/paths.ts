@@ -1,11 +1,20 @@
-import type { DemoCommune, Language } from './types.ts';
+import type { DemoCommune, DemoPage, Language } from './types.ts';
 
-/** The commune's page in `language`; strict pages live under /strict-csp/, in the default language at its root. */
-export function communePagePath(commune: DemoCommune, language: Language, strict: boolean): string {
-  if (!strict) return `/${commune.slug}/${language}/`;
+/**
+ * The commune's page in `language`; strict pages live under /strict-csp/, in the default language
+ * at its root. The stages page is `stages/` under the services page.
+ */
+export function communePagePath(
+  commune: DemoCommune,
+  language: Language,
+  strict: boolean,
+  page: DemoPage = 'services',
+): string {
+  const sub = page === 'stages' ? 'stages/' : '';
+  if (!strict) return `/${commune.slug}/${language}/${sub}`;
   return language === commune.defaultLanguage
-    ? `/strict-csp/${commune.slug}/`
-    : `/strict-csp/${commune.slug}/${language}/`;
+    ? `/strict-csp/${commune.slug}/${sub}`
+    : `/strict-csp/${commune.slug}/${language}/${sub}`;
 }
 
 export function communeStylesheetPath(commune: DemoCommune): string {

@@ -1,5 +1,8 @@
 export type Language = 'fr' | 'nl' | 'de' | 'en';
 
+/** The pages of a commune's site: the online services directory, and its holiday stages. */
+export type DemoPage = 'services' | 'stages';
+
 /** What a demo municipal site needs to know of one commune (taken from its configuration). */
 export interface DemoCommune {
   slug: string;

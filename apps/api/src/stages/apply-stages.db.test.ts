@@ -76,7 +76,7 @@ describe('tenants:apply writes stages.yaml', () => {
   it('writes every commune’s stages, then changes nothing on a second apply', async () => {
     await apply();
     const first = await Promise.all(['liege', 'charleroi', 'herstal'].map(snapshot));
-    expect(first.map((s) => s.sessions.length)).toEqual([33, 24, 20]);
+    expect(first.map((s) => s.sessions.length)).toEqual([33, 25, 20]);
     expect(first.map((s) => s.stages.length)).toEqual([12, 7, 5]);
     expect((await apply()).map((r) => r.action)).toEqual(['unchanged', 'kept-admin', 'unchanged']);
     expect(await Promise.all(['liege', 'charleroi', 'herstal'].map(snapshot))).toEqual(first);

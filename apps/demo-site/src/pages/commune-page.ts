@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import { communeName, NATIVE_NAMES } from '../languages.ts';
 import { MESSAGES } from '../messages.ts';
 import { communePagePath, communeStylesheetPath, SITE_STYLESHEET_PATH } from '../paths.ts';
-import type { DemoCommune, Language } from '../types.ts';
+import type { DemoCommune, DemoPage, Language } from '../types.ts';
 import { renderDocument } from './document.ts';
 import type { Html } from './html.ts';
 
@@ -12,16 +12,27 @@ export interface CommunePageInput {
   /** Served under the strict CSP: adds a notice and keeps the visitor on strict pages. */
   strict: boolean;
   apiBase: string;
+  /** The services directory (default) or the holiday stages. */
+  page?: DemoPage;
 }
 
 /**
- * A commune's "online services" page, shaped like a real municipal website, embedding the services
- * directory the way a commune would: one script tag, one element.
+ * A commune's "online services" or "holiday stages" page, shaped like a real municipal website,
+ * embedding the services directory or the stages the way a commune would: one script tag, one element.
  */
-export function renderCommunePage({ commune, lang, strict, apiBase }: CommunePageInput): Html {
+export function renderCommunePage({
+  commune,
+  lang,
+  strict,
+  apiBase,
+  page = 'services',
+}: CommunePageInput): Html {
   const t = MESSAGES[lang];
   const name = communeName(commune, lang);
-  const here = communePagePath(commune, lang, strict);
+  const home = communePagePath(commune, lang, strict);
+  const stagesPath = communePagePath(commune, lang, strict, 'stages');
+  const title = page === 'stages' ? t.holidayStages : t.onlineServices;
+  const current = (target: DemoPage) => (target === page ? html` aria-current="page"` : '');
   const otherLanguages = commune.languages.filter((language) => language !== lang);
 
   const languageSwitcher =
@@ -30,20 +41,21 @@ export function renderCommunePage({ commune, lang, strict, apiBase }: CommunePag
       : html`<nav class="language-switcher" aria-label="${t.siteLanguage}">
 <ul>${otherLanguages.map(
           (language) =>
-            html`<li><a href="${communePagePath(commune, language, strict)}" hreflang="${language}" lang="${language}">${NATIVE_NAMES[language]}</a></li>`,
+            html`<li><a href="${communePagePath(commune, language, strict, page)}" hreflang="${language}" lang="${language}">${NATIVE_NAMES[language]}</a></li>`,
         )}</ul>
 </nav>`;
 
   const body = html`<a class="skip-link" href="#main">${t.skipLink}</a>
 <header class="site-header">
 <div class="masthead container">
-<a class="logo" href="${here}"><span class="logo-mark" aria-hidden="true">${initial(name)}</span><span class="logo-name">${name}</span></a>
+<a class="logo" href="${home}"><span class="logo-mark" aria-hidden="true">${initial(name)}</span><span class="logo-name">${name}</span></a>
 ${languageSwitcher}
 </div>
 <nav class="main-nav" aria-label="${t.mainNavigation}">
 <ul class="container">
-<li><a href="${here}">${t.home}</a></li>
-<li><a href="${here}" aria-current="page">${t.onlineServices}</a></li>
+<li><a href="${home}">${t.home}</a></li>
+<li><a href="${home}"${current('services')}>${t.onlineServices}</a></li>
+<li><a href="${stagesPath}"${current('stages')}>${t.holidayStages}</a></li>
 <li><a href="#opening-hours">${t.openingHours}</a></li>
 <li><a href="#contact">${t.contact}</a></li>
 </ul>
@@ -53,14 +65,18 @@ ${languageSwitcher}
 <main id="main">
 <nav class="breadcrumb" aria-label="${t.breadcrumb}">
 <ol>
-<li><a href="${here}">${t.home}</a></li>
-<li aria-current="page">${t.onlineServices}</li>
+<li><a href="${home}">${t.home}</a></li>
+<li aria-current="page">${title}</li>
 </ol>
 </nav>
-<h1>${t.onlineServices}</h1>
-<p class="intro">${t.intro(commune.city)}</p>
+<h1>${title}</h1>
+<p class="intro">${page === 'stages' ? t.stagesIntro(commune.city) : t.intro(commune.city)}</p>
 ${strict ? html`<p class="notice">${t.strictNotice}</p>` : ''}
-<communa-services tenant="${commune.slug}"></communa-services>
+${
+  page === 'stages'
+    ? html`<communa-stages tenant="${commune.slug}"></communa-stages>`
+    : html`<communa-services tenant="${commune.slug}"></communa-services>`
+}
 </main>
 <aside aria-label="${t.practicalInformation}">
 <h2 id="opening-hours">${t.openingHours}</h2>
@@ -83,7 +99,7 @@ ${strict ? html`<p class="notice">${t.strictNotice}</p>` : ''}
 
   return renderDocument({
     lang,
-    title: `${t.onlineServices} – ${name}`,
+    title: `${title} – ${name}`,
     stylesheets: [SITE_STYLESHEET_PATH, communeStylesheetPath(commune)],
     moduleScripts: [`${apiBase}/widgets/v1/communa.js`],
     body,
