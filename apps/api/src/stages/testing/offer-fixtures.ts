@@ -72,3 +72,14 @@ export async function lapseOffer(owner: postgres.Sql, enrolmentId: string): Prom
     update pgboss.job set start_after = now()
     where name = 'stage-offer-expiry' and data->>'enrolmentId' = ${enrolmentId} and state = 'created'`;
 }
+
+/** Every enrolment, every session's counters and every job: equal before and after means nothing was written. */
+export async function everythingWritten(owner: postgres.Sql): Promise<unknown> {
+  const [row] = await owner<{ state: unknown }[]>`
+    select json_build_object(
+      'enrolments', (select json_agg(e order by e.id) from stage_enrolments e),
+      'sessions', (select json_agg(json_build_array(s.id, s.seats_taken, s.waitlist_taken) order by s.id) from stage_sessions s),
+      'jobs', (select count(*) from pgboss.job)
+    ) as state`;
+  return row?.state;
+}
