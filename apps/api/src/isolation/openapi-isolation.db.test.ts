@@ -22,6 +22,9 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'POST /v1/admin/invitations/{invitationId}/accept': {},
   'PUT /v1/admin/tenants/{tenant}/households/{householdId}/residency': { residency: 'declared_resident' },
   'POST /v1/tenants/{tenant}/me/co-parent-invitations/{coParentInvitationId}/accept': {},
+  'POST /v1/tenants/{tenant}/me/enrolments/{enrolmentId}/cancellation': { reason: 'personal' },
+  'POST /v1/tenants/{tenant}/me/enrolments/{enrolmentId}/offer/accept': {},
+  'POST /v1/tenants/{tenant}/me/enrolments/{enrolmentId}/offer/decline': {},
   'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/attendance/{day}': {
     marks: [{ enrolmentId: '00000000-0000-4000-8000-000000000000', status: 'present' }],
   },
