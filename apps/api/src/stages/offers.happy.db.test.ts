@@ -190,6 +190,25 @@ describe('cancellation and waitlist offers', () => {
     expect(await countersOf(owner, sessionId)).toMatchObject({ seatsTaken: 3, waitlistTaken: 1 });
   });
 
+  it('gives a seat freed once the session has begun back to the session, offering it to nobody', async () => {
+    const sessionId = await openSessionNow(owner, {
+      tenant: 'liege',
+      stage: 'jeunes-artistes',
+      session: 'semaine-28',
+      capacity: 1,
+    });
+    const [holder, waiting] = await families(2);
+    if (!holder || !waiting) throw new Error('families missing');
+    const [held] = await enrolInTurn(kit, sessionId, [holder, waiting]);
+    await owner`update stage_sessions set first_day = (now() at time zone 'Europe/Brussels')::date where id = ${sessionId}`;
+    expect((await cancel(holder, held ?? '')).status).toBe(200);
+    expect((await enrolmentsOf(owner, sessionId)).map((row) => [row.status, row.waitlistPosition])).toEqual([
+      ['cancelled', null],
+      ['waitlisted', 1],
+    ]);
+    expect(await countersOf(owner, sessionId)).toMatchObject({ seatsTaken: 0, waitlistTaken: 1 });
+  });
+
   it('closes the gap a waitlisted child leaves; newcomers queue after the last', async () => {
     const sessionId = await session('semaine-28-9-12-ans', 1);
     const [holder, w1, w2, w3, late] = await families(5, older);
