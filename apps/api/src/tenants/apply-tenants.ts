@@ -2,6 +2,7 @@ import type { Database, Transaction } from '@communa/db';
 import { bindTenant, organizations, tenantServices, tenants } from '@communa/db';
 import type { LoadedTenant } from '@communa/tenant-config';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { hasEventTypes, syncEvents } from '../events/apply-events.ts';
 import { hasForms, syncForms } from '../forms/apply-forms.ts';
 import { hasStages, syncStages } from '../stages/apply-stages.ts';
 import { TENANT_CHANGED_CHANNEL } from './tenant-directory.ts';
@@ -52,8 +53,8 @@ export async function applyTenants(
 }
 
 /**
- * One commune in one transaction: its registry row, services, stages and forms change together or
- * not at all. An `admin` commune's stages.yaml and forms are each imported once, when it has never
+ * One commune in one transaction: its registry row, services, stages, forms and event types change together or
+ * not at all. An `admin` commune's stages.yaml, forms and event-types.yaml are each imported once, when it has never
  * had any.
  */
 function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
@@ -76,6 +77,10 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
       }
       if (loaded.forms.length > 0 && !(await hasForms(tx, existing.id))) {
         await syncForms(tx, existing.id, loaded.forms);
+        imported = true;
+      }
+      if (loaded.eventTypes !== undefined && !(await hasEventTypes(tx, existing.id))) {
+        await syncEvents(tx, existing.id, loaded.eventTypes);
         imported = true;
       }
       if (imported) await notifyChange(tx, loaded.slug);
@@ -107,6 +112,9 @@ function applyOne(db: Database, loaded: LoadedTenant): Promise<ApplyAction> {
     }
     if (loaded.config.source === 'code' || !(await hasForms(tx, written.id))) {
       await syncForms(tx, written.id, loaded.forms);
+    }
+    if (loaded.config.source === 'code' || !(await hasEventTypes(tx, written.id))) {
+      await syncEvents(tx, written.id, loaded.eventTypes);
     }
     await notifyChange(tx, loaded.slug);
     return existing ? 'updated' : 'created';
