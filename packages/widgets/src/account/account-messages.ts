@@ -87,6 +87,7 @@ const en = {
   enrolmentConfirmed: 'Confirmed',
   enrolmentWaitlisted: 'On the waitlist, position {position}',
   enrolmentCancelled: 'Cancelled',
+  enrolmentOffered: 'A seat is offered: accept or decline it before the deadline',
   enrolmentReference: 'Reference {reference}',
   enrolmentResidencyCheck: 'The commune still has to confirm your residency for this enrolment.',
   requestsLater:
@@ -249,6 +250,7 @@ const fr: AccountCatalogue = {
   enrolmentConfirmed: 'Inscription confirmée',
   enrolmentWaitlisted: 'En liste d’attente, position {position}',
   enrolmentCancelled: 'Annulée',
+  enrolmentOffered: 'Une place est proposée : acceptez-la ou refusez-la avant l’échéance',
   enrolmentReference: 'Référence {reference}',
   enrolmentResidencyCheck: 'La commune doit encore confirmer votre domicile pour cette inscription.',
   requestsLater:
@@ -407,6 +409,7 @@ const nl: AccountCatalogue = {
   enrolmentConfirmed: 'Inschrijving bevestigd',
   enrolmentWaitlisted: 'Op de wachtlijst, plaats {position}',
   enrolmentCancelled: 'Geannuleerd',
+  enrolmentOffered: 'Er wordt een plaats aangeboden: aanvaard of weiger ze vóór de deadline',
   enrolmentReference: 'Referentie {reference}',
   enrolmentResidencyCheck: 'De gemeente moet uw woonplaats voor deze inschrijving nog bevestigen.',
   requestsLater:
@@ -563,6 +566,7 @@ const de: AccountCatalogue = {
   enrolmentConfirmed: 'Anmeldung bestätigt',
   enrolmentWaitlisted: 'Auf der Warteliste, Platz {position}',
   enrolmentCancelled: 'Storniert',
+  enrolmentOffered: 'Ein Platz wird angeboten: Nehmen Sie ihn vor Fristablauf an oder lehnen Sie ihn ab',
   enrolmentReference: 'Referenz {reference}',
   enrolmentResidencyCheck: 'Die Gemeinde muss Ihren Wohnsitz für diese Anmeldung noch bestätigen.',
   requestsLater:

@@ -39,12 +39,15 @@ function renderEnrolment(area: AccountArea, enrolment: MyEnrolment): TemplateRes
           new Date(`${last}T00:00:00Z`),
         )
       : '';
+  // Any other status is a freed seat held for the child (an offer to accept or decline).
   const status =
     enrolment.status === 'confirmed'
       ? t('enrolmentConfirmed')
       : enrolment.status === 'waitlisted'
         ? t('enrolmentWaitlisted', { position: String(enrolment.waitlistPosition ?? '') })
-        : t('enrolmentCancelled');
+        : enrolment.status === 'cancelled'
+          ? t('enrolmentCancelled')
+          : t('enrolmentOffered');
   return html`<li class="enrolment" part="item" data-reference=${enrolment.reference}>
     <p><strong>${enrolment.child.firstName} ${enrolment.child.lastName}</strong> —
       <span lang=${title.lang}>${title.text}</span></p>

@@ -92,6 +92,9 @@ export function resultMessage(result: EnrolmentResult, name: string): Message {
         return { key: 'refusedNotOpenYetAt', params: { name }, instants: { date: result.opensAt } };
       }
       return { key: REFUSAL_TEXT[result.reason], params: { name } };
+    default:
+      // A request waiting for the session's draw (its result comes by e-mail and in the account).
+      return { key: 'drawPendingChild', params: { name } };
   }
 }
 

@@ -72,6 +72,7 @@ const en = {
   waitlisted: '{name}: on the waitlist, position {position}. Reference {reference}.',
   drawPending:
     'Requests of the first minutes are drawn: your children take part in the draw at {date}. Send your request again after the draw if seats are left.',
+  drawPendingChild: '{name}: takes part in the draw; the result comes by e-mail and in your account.',
   refusedChildNotFound: '{name}: this child is not in your household any more.',
   refusedNotOpenYet: '{name}: enrolment is not open for your household yet.',
   refusedNotOpenYetAt: '{name}: enrolment opens for your household on {date}.',
@@ -164,6 +165,8 @@ const fr: StagesCatalogue = {
   waitlisted: '{name} : en liste d’attente, position {position}. Référence {reference}.',
   drawPending:
     'Les demandes des premières minutes sont tirées au sort : vos enfants participent au tirage du {date}. Renvoyez votre demande après le tirage s’il reste des places.',
+  drawPendingChild:
+    '{name} : participe au tirage au sort ; le résultat arrivera par e-mail et dans votre compte.',
   refusedChildNotFound: '{name} : cet enfant ne fait plus partie de votre ménage.',
   refusedNotOpenYet: '{name} : les inscriptions ne sont pas encore ouvertes pour votre ménage.',
   refusedNotOpenYetAt: '{name} : les inscriptions s’ouvrent pour votre ménage le {date}.',
@@ -252,6 +255,7 @@ const nl: StagesCatalogue = {
   waitlisted: '{name}: op de wachtlijst, plaats {position}. Referentie {reference}.',
   drawPending:
     'De aanvragen van de eerste minuten worden verloot: uw kinderen nemen deel aan de loting van {date}. Stuur uw aanvraag na de loting opnieuw als er nog plaatsen zijn.',
+  drawPendingChild: '{name}: neemt deel aan de loting; het resultaat komt per e-mail en in uw account.',
   refusedChildNotFound: '{name}: dit kind hoort niet meer bij uw gezin.',
   refusedNotOpenYet: '{name}: de inschrijvingen zijn voor uw gezin nog niet open.',
   refusedNotOpenYetAt: '{name}: de inschrijvingen openen voor uw gezin op {date}.',
@@ -341,6 +345,7 @@ const de: StagesCatalogue = {
   waitlisted: '{name}: auf der Warteliste, Platz {position}. Referenz {reference}.',
   drawPending:
     'Die Anfragen der ersten Minuten werden verlost: Ihre Kinder nehmen an der Verlosung vom {date} teil. Senden Sie Ihre Anfrage nach der Verlosung erneut, wenn noch Plätze frei sind.',
+  drawPendingChild: '{name}: nimmt an der Verlosung teil; das Ergebnis kommt per E-Mail und in Ihr Konto.',
   refusedChildNotFound: '{name}: Dieses Kind gehört nicht mehr zu Ihrem Haushalt.',
   refusedNotOpenYet: '{name}: Die Anmeldung ist für Ihren Haushalt noch nicht offen.',
   refusedNotOpenYetAt: '{name}: Die Anmeldung öffnet für Ihren Haushalt am {date}.',
