@@ -13,6 +13,13 @@ const liege: DemoCommune = {
   colorOnPrimary: '#ffffff',
   postalCode: '4000',
   city: 'Liège',
+  forms: [
+    {
+      key: 'attestation-domicile',
+      titles: { fr: 'Certificat de résidence', nl: 'Getuigschrift van woonst' },
+    },
+    { key: 'signalement', titles: { fr: 'Signaler un problème' } },
+  ],
 };
 
 const eupen: DemoCommune = {
@@ -82,6 +89,41 @@ describe('commune pages', () => {
     expect(services).toContain('<a href="/liege/fr/stages/">Stages de vacances</a>');
     expect(count(services, /aria-current="page"/g)).toBe(2);
     expect((await page('/liege/xx/stages/')).response.status).toBe(404);
+  });
+
+  it('has a page per form of the commune, embedding <communa-form> with one element, linking to its other forms', async () => {
+    const { response, body } = await page('/liege/nl/forms/attestation-domicile/');
+    expect(response.status).toBe(200);
+    expect(body).toContain('<html lang="nl">');
+    expect(body).toContain('<h1>Online formulieren</h1>');
+    expect(count(body, /<script\b/g)).toBe(1);
+    expect(count(body, /<communa-form\b/g)).toBe(1);
+    expect(body).toContain('<communa-form tenant="liege" form="attestation-domicile"></communa-form>');
+    expect(body).toContain(
+      '<a href="/liege/nl/forms/attestation-domicile/" aria-current="page">Online formulieren</a>',
+    );
+    expect(body).toContain('href="/liege/fr/forms/attestation-domicile/" hreflang="fr"');
+    // The other form is listed, in the default language when it has no Dutch title.
+    expect(body).toContain('<a href="/liege/nl/forms/signalement/">Signaler un problème</a>');
+    expect(body).not.toContain('<a href="/liege/nl/forms/attestation-domicile/">');
+    // Every page links to the first form; a commune without forms has no such link.
+    expect((await page('/liege/fr/')).body).toContain(
+      '<a href="/liege/fr/forms/attestation-domicile/">Formulaires en ligne</a>',
+    );
+    expect((await page('/eupen/de/')).body).not.toContain('/forms/');
+    expect((await page('/liege/fr/forms/unknown/')).response.status).toBe(404);
+    expect((await page('/eupen/de/forms/attestation-domicile/')).response.status).toBe(404);
+  });
+
+  it('serves a form page under the strict CSP too', async () => {
+    const { response, body } = await page('/strict-csp/liege/forms/signalement/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(STRICT_CSP);
+    expect(body).toContain('<communa-form tenant="liege" form="signalement"></communa-form>');
+    expect(body).toContain(
+      '<a href="/strict-csp/liege/forms/attestation-domicile/">Certificat de résidence</a>',
+    );
+    expect((await page('/strict-csp/liege/nl/forms/signalement/')).response.status).toBe(200);
   });
 
   it('names the commune in the page language and links to its other languages only', async () => {

@@ -76,6 +76,18 @@ export function createDemoSite(options: DemoSiteOptions): Hono {
     c.header('Content-Security-Policy', csp);
     return c.html(renderCommunePage({ ...page, strict: true, apiBase: config.apiBase, page: 'stages' }));
   };
+  // A form's page, for one of the commune's forms only.
+  const formPage = (strict: boolean) => (c: Context) => {
+    const page = resolve(c);
+    const form = c.req.param('form');
+    if (!page?.commune.forms?.some((candidate) => candidate.key === form)) return c.notFound();
+    if (strict) c.header('Content-Security-Policy', csp);
+    return c.html(renderCommunePage({ ...page, strict, apiBase: config.apiBase, page: 'forms', form }));
+  };
+  // Strict pages first: `/:slug/:lang/forms/:form/` would also read them.
+  app.get('/strict-csp/:slug/forms/:form/', formPage(true));
+  app.get('/strict-csp/:slug/:lang/forms/:form/', formPage(true));
+  app.get('/:slug/:lang/forms/:form/', formPage(false));
   // The stages pages first: `stages` is not a language.
   app.get('/strict-csp/:slug/stages/', strictStagesPage);
   app.get('/strict-csp/:slug/:lang/stages/', strictStagesPage);

@@ -1,2 +1,2 @@
 export { createDemoSite } from './create-demo-site.ts';
-export type { DemoCommune, DemoSiteOptions, Language } from './types.ts';
+export type { DemoCommune, DemoForm, DemoSiteOptions, Language } from './types.ts';

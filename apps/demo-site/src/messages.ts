@@ -10,6 +10,9 @@ export interface Messages {
   onlineServices: string;
   holidayStages: string;
   stagesIntro: (city: string) => string;
+  onlineForms: string;
+  formsIntro: (city: string) => string;
+  otherForms: string;
   openingHours: string;
   contact: string;
   intro: (city: string) => string;
@@ -38,6 +41,10 @@ export const MESSAGES: Record<Language, Messages> = {
     holidayStages: 'Stages de vacances',
     stagesIntro: (city) =>
       `Sport, nature, arts, sciences : découvrez les stages de vacances organisés à ${city} et inscrivez vos enfants en ligne. Connectez-vous d'abord à votre compte, dans la colonne d'à côté.`,
+    onlineForms: 'Formulaires en ligne',
+    formsIntro: (city) =>
+      `Certificats, signalements, autorisations : introduisez votre demande auprès de ${city} en ligne. Les démarches réservées aux citoyens connectés vous demandent de vous connecter à votre compte.`,
+    otherForms: 'Autres démarches en ligne',
     openingHours: "Horaires d'ouverture",
     contact: 'Contact',
     intro: (city) =>
@@ -68,6 +75,10 @@ export const MESSAGES: Record<Language, Messages> = {
     holidayStages: 'Vakantiestages',
     stagesIntro: (city) =>
       `Sport, natuur, kunst, wetenschap: ontdek de vakantiestages in ${city} en schrijf uw kinderen online in. Meld u eerst aan bij uw account, in de kolom hiernaast.`,
+    onlineForms: 'Online formulieren',
+    formsIntro: (city) =>
+      `Getuigschriften, meldingen, vergunningen: dien uw aanvraag bij ${city} online in. Voor aanvragen die voorbehouden zijn aan aangemelde burgers, meldt u zich aan bij uw account.`,
+    otherForms: 'Andere online aanvragen',
     openingHours: 'Openingsuren',
     contact: 'Contact',
     intro: (city) =>
@@ -97,6 +108,10 @@ export const MESSAGES: Record<Language, Messages> = {
     holidayStages: 'Ferienangebote',
     stagesIntro: (city) =>
       `Sport, Natur, Kunst, Wissenschaft: Entdecken Sie die Ferienangebote in ${city} und melden Sie Ihre Kinder online an. Melden Sie sich zuerst in der Spalte daneben bei Ihrem Konto an.`,
+    onlineForms: 'Online-Formulare',
+    formsIntro: (city) =>
+      `Bescheinigungen, Meldungen, Genehmigungen: Stellen Sie Ihren Antrag bei ${city} online. Für Anträge, die angemeldeten Bürgerinnen und Bürgern vorbehalten sind, melden Sie sich bei Ihrem Konto an.`,
+    otherForms: 'Weitere Online-Anträge',
     openingHours: 'Öffnungszeiten',
     contact: 'Kontakt',
     intro: (city) =>
@@ -127,6 +142,10 @@ export const MESSAGES: Record<Language, Messages> = {
     holidayStages: 'Holiday activities',
     stagesIntro: (city) =>
       `Sports, nature, arts, science: discover the holiday activities in ${city} and enrol your children online. Sign in to your account first, in the column alongside.`,
+    onlineForms: 'Online forms',
+    formsIntro: (city) =>
+      `Certificates, reports, permits: send your request to ${city} online. Procedures for signed-in citizens ask you to sign in to your account.`,
+    otherForms: 'Other online procedures',
     openingHours: 'Opening hours',
     contact: 'Contact',
     intro: (city) =>

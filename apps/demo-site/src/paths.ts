@@ -2,15 +2,18 @@ import type { DemoCommune, DemoPage, Language } from './types.ts';
 
 /**
  * The commune's page in `language`; strict pages live under /strict-csp/, in the default language
- * at its root. The stages page is `stages/` under the services page.
+ * at its root. The stages page is `stages/` under the services page, a form's page `forms/<key>/`
+ * (the commune's first form when `form` is not given).
  */
 export function communePagePath(
   commune: DemoCommune,
   language: Language,
   strict: boolean,
   page: DemoPage = 'services',
+  form: string | undefined = undefined,
 ): string {
-  const sub = page === 'stages' ? 'stages/' : '';
+  const sub =
+    page === 'stages' ? 'stages/' : page === 'forms' ? `forms/${form ?? commune.forms?.[0]?.key ?? ''}/` : '';
   if (!strict) return `/${commune.slug}/${language}/${sub}`;
   return language === commune.defaultLanguage
     ? `/strict-csp/${commune.slug}/${sub}`

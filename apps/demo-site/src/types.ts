@@ -1,7 +1,13 @@
 export type Language = 'fr' | 'nl' | 'de' | 'en';
 
-/** The pages of a commune's site: the online services directory, and its holiday stages. */
-export type DemoPage = 'services' | 'stages';
+/** The pages of a commune's site: the online services directory, its holiday stages, its online forms. */
+export type DemoPage = 'services' | 'stages' | 'forms';
+
+/** One of the commune's online procedures (a form of tenants/<slug>/forms/ that no event type uses). */
+export interface DemoForm {
+  key: string;
+  titles: Partial<Record<Language, string>>;
+}
 
 /** What a demo municipal site needs to know of one commune (taken from its configuration). */
 export interface DemoCommune {
@@ -13,6 +19,8 @@ export interface DemoCommune {
   colorOnPrimary: string;
   postalCode: string;
   city: string;
+  /** Its online procedures, each on a page of its own; none when absent. */
+  forms?: readonly DemoForm[];
 }
 
 export interface DemoSiteOptions {

@@ -12,8 +12,10 @@ export interface CommunePageInput {
   /** Served under the strict CSP: adds a notice and keeps the visitor on strict pages. */
   strict: boolean;
   apiBase: string;
-  /** The services directory (default) or the holiday stages. */
+  /** The services directory (default), the holiday stages, or a form. */
   page?: DemoPage;
+  /** The form shown on the forms page. */
+  form?: string;
 }
 
 /**
@@ -26,12 +28,14 @@ export function renderCommunePage({
   strict,
   apiBase,
   page = 'services',
+  form,
 }: CommunePageInput): Html {
   const t = MESSAGES[lang];
   const name = communeName(commune, lang);
   const home = communePagePath(commune, lang, strict);
   const stagesPath = communePagePath(commune, lang, strict, 'stages');
-  const title = page === 'stages' ? t.holidayStages : t.onlineServices;
+  const forms = commune.forms ?? [];
+  const title = page === 'stages' ? t.holidayStages : page === 'forms' ? t.onlineForms : t.onlineServices;
   const current = (target: DemoPage) => (target === page ? html` aria-current="page"` : '');
   const otherLanguages = commune.languages.filter((language) => language !== lang);
 
@@ -41,7 +45,7 @@ export function renderCommunePage({
       : html`<nav class="language-switcher" aria-label="${t.siteLanguage}">
 <ul>${otherLanguages.map(
           (language) =>
-            html`<li><a href="${communePagePath(commune, language, strict, page)}" hreflang="${language}" lang="${language}">${NATIVE_NAMES[language]}</a></li>`,
+            html`<li><a href="${communePagePath(commune, language, strict, page, form)}" hreflang="${language}" lang="${language}">${NATIVE_NAMES[language]}</a></li>`,
         )}</ul>
 </nav>`;
 
@@ -56,6 +60,7 @@ ${languageSwitcher}
 <li><a href="${home}">${t.home}</a></li>
 <li><a href="${home}"${current('services')}>${t.onlineServices}</a></li>
 <li><a href="${stagesPath}"${current('stages')}>${t.holidayStages}</a></li>
+${forms.length > 0 ? html`<li><a href="${communePagePath(commune, lang, strict, 'forms')}"${current('forms')}>${t.onlineForms}</a></li>` : ''}
 <li><a href="#opening-hours">${t.openingHours}</a></li>
 <li><a href="#contact">${t.contact}</a></li>
 </ul>
@@ -70,12 +75,15 @@ ${languageSwitcher}
 </ol>
 </nav>
 <h1>${title}</h1>
-<p class="intro">${page === 'stages' ? t.stagesIntro(commune.city) : t.intro(commune.city)}</p>
+<p class="intro">${page === 'stages' ? t.stagesIntro(commune.city) : page === 'forms' ? t.formsIntro(commune.city) : t.intro(commune.city)}</p>
 ${strict ? html`<p class="notice">${t.strictNotice}</p>` : ''}
 ${
   page === 'stages'
     ? html`<communa-stages tenant="${commune.slug}"></communa-stages>`
-    : html`<communa-services tenant="${commune.slug}"></communa-services>`
+    : page === 'forms'
+      ? html`<communa-form tenant="${commune.slug}" form="${form ?? ''}"></communa-form>
+${renderOtherForms(commune, lang, strict, form)}`
+      : html`<communa-services tenant="${commune.slug}"></communa-services>`
 }
 </main>
 <aside aria-label="${t.practicalInformation}">
@@ -104,6 +112,23 @@ ${
     moduleScripts: [`${apiBase}/widgets/v1/communa.js`],
     body,
   });
+}
+
+// The commune's other procedures, as a municipal site lists them around the one shown.
+function renderOtherForms(
+  commune: DemoCommune,
+  lang: Language,
+  strict: boolean,
+  shown: string | undefined,
+): Html | string {
+  const others = (commune.forms ?? []).filter((candidate) => candidate.key !== shown);
+  if (others.length === 0) return '';
+  const t = MESSAGES[lang];
+  return html`<h2>${t.otherForms}</h2>
+<ul class="other-forms">${others.map(
+    (other) =>
+      html`<li><a href="${communePagePath(commune, lang, strict, 'forms', other.key)}">${other.titles[lang] ?? other.titles[commune.defaultLanguage] ?? other.key}</a></li>`,
+  )}</ul>`;
 }
 
 // The text logo's mark: the first letter of the commune's name as it is usually said ("Liège", not "Ville").
