@@ -138,6 +138,7 @@ const STEP_HEADING = '#step-heading';
  * @csspart change - The button going back to a page to change its answers.
  * @csspart submit - A step's main button (Next, Send).
  * @csspart secondary - A secondary button (Previous, and others).
+ * @csspart previous - The button back to the previous step (also `secondary`).
  * @csspart receipt - The receipt once sent; its reference is `reference`.
  * @csspart sign-in - The box asking to sign in, around `<communa-account>`.
  * @csspart status - Loading and draft messages.
@@ -265,13 +266,15 @@ export class CommunaForm extends LitElement {
       case 'filling':
         return this.renderStep();
       case 'sent':
-        return renderReceipt(this.fieldView(), this.view.receipt, this.token !== undefined);
+        return renderReceipt(
+          this.fieldView(),
+          this.view.receipt,
+          this.loaded?.access !== 'anonymous' && this.token !== undefined,
+        );
     }
   }
 
   private renderSignIn(): TemplateResult {
-    // The account element's own sign-in (e-mail code, session kept for the commune): loaded on demand.
-    void import('../account/communa-account.ts');
     return html`<div class="sign-in" part="sign-in">
       ${this.heading(this.headingLevel + 1, this.t('signInTitle'), 'step-heading', 'step-heading')}
       ${this.renderGeneralError()}
@@ -308,7 +311,7 @@ export class CommunaForm extends LitElement {
         <div class="actions">
           ${
             previous
-              ? html`<button type="button" class="button secondary" part="secondary" ?disabled=${this.busy}
+              ? html`<button type="button" class="button secondary" part="secondary previous" ?disabled=${this.busy}
                   @click=${() => this.goTo(previous)}>${this.t('previous')}</button>`
               : nothing
           }
@@ -375,10 +378,7 @@ export class CommunaForm extends LitElement {
     const loaded = this.loaded;
     if (!loaded) return;
     const token = loaded.access === 'anonymous' ? undefined : this.token;
-    if (loaded.access === 'signed-in' && !token) {
-      this.view = { kind: 'sign-in' };
-      return;
-    }
+    if (loaded.access === 'signed-in' && !token) return this.askSignIn();
     let draft: FormDraft | null = null;
     if (token) {
       const result = await this.formApi.draft(token);
@@ -404,14 +404,22 @@ export class CommunaForm extends LitElement {
 
   private readonly onSignOut = (event: Event): void => {
     if (sessionEventTenant(event) !== this.tenant.trim()) return;
-    if (this.loaded?.access === 'signed-in' && this.view.kind === 'filling') this.view = { kind: 'sign-in' };
+    if (this.loaded?.access === 'signed-in' && this.view.kind === 'filling') this.askSignIn();
   };
+
+  /** The sign-in of `<communa-account>` (e-mailed code, session kept for the commune), loaded on demand. */
+  private askSignIn(): void {
+    this.view = { kind: 'sign-in' };
+    import('../account/communa-account.ts').catch(() => {
+      this.view = { kind: 'unavailable', error: 'network' };
+    });
+  }
 
   /** The server no longer knows the session: sign in again, the answers stay on screen. */
   private sessionEnded(): void {
     this.store.clear();
     this.generalError = 'errorSessionEnded';
-    if (this.loaded?.access === 'signed-in') this.view = { kind: 'sign-in' };
+    if (this.loaded?.access === 'signed-in') this.askSignIn();
     this.focusSelector = STEP_HEADING;
   }
 

@@ -77,12 +77,11 @@ export function sameStep(a: FormStep, b: FormStep): boolean {
   return a.kind === b.kind && (a.kind === 'review' || (b.kind === 'page' && a.index === b.index));
 }
 
-/** A draft records its step as a number: a page's index, or the page count for the review. */
+/** A draft records the page to resume on (0 first); the review resumes on the last page. */
 export function draftPage(step: FormStep, pageCount: number): number {
-  return step.kind === 'review' ? pageCount : step.index;
+  return step.kind === 'review' ? pageCount - 1 : step.index;
 }
 
 export function stepFromDraft(page: number, pageCount: number): FormStep {
-  if (page >= pageCount) return { kind: 'review' };
-  return { kind: 'page', index: Math.max(0, Math.trunc(page)) };
+  return { kind: 'page', index: Math.min(Math.max(0, Math.trunc(page)), pageCount - 1) };
 }
