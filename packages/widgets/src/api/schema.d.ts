@@ -884,6 +884,253 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/me/enrolments/{enrolmentId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an enrolment of a child of my household
+         * @description Under the session’s rules: free until the configured number of days before the first day, then the fee (never more than the price); a medical reason is free where the session allows it. A waitlisted or offered child is cancelled at no cost. The fee and the credit (price less fee) are recorded. A freed seat is offered to the first family on the waitlist; a waitlisted child leaves the waitlist and those behind move up. Siblings left in the session are priced again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CancellationRequest"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CancelledEnrolment"];
+                    };
+                };
+                /** @description Not valid; nothing was written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such enrolment of a child of my household (enrolment_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already cancelled (enrolment_already_cancelled); nothing was written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/enrolments/{enrolmentId}/offer/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the seat offered to a child of my household
+         * @description Before the offer’s deadline: the enrolment is confirmed and a confirmation e-mail follows.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Confirmed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfferAnswerResult"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such enrolment of a child of my household (enrolment_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The deadline has passed (offer_expired) or no seat is offered to it (no_pending_offer); nothing was written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/enrolments/{enrolmentId}/offer/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline the seat offered to a child of my household
+         * @description Before the offer’s deadline: the enrolment is cancelled at no cost and the seat passes on.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled; the seat is offered to the next family */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfferAnswerResult"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such enrolment of a child of my household (enrolment_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The deadline has passed (offer_expired) or no seat is offered to it (no_pending_offer); nothing was written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/me/erasure-request": {
         parameters: {
             query?: never;
@@ -1789,6 +2036,963 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tenants/{tenant}/stage-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions with their fill rate and waitlist (admin, stage-manager; animators: their own) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sessions with a day in this ISO week (2027-W28) or in the week of this date */
+                    week?: string;
+                    /** @description A stage’s key */
+                    stage?: string;
+                    /** @description A place’s key */
+                    place?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sessions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffStageSessions"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session’s children: enrolled, waitlist in order, cancelled (each read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffStageSession"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/attendance/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendance of one day: a mark (or none yet) per confirmed child */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The day’s marks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageAttendance"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Take attendance for one day: present, absent or excused per confirmed child (audited)
+         * @description Marks not named stay as they were; a mark given again replaces the earlier one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StageAttendanceInput"];
+                };
+            };
+            responses: {
+                /** @description The day’s marks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageAttendance"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/list.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session’s list of children as CSV (each download is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list, as a download */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/list.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session’s list of children as an XLSX workbook (each download is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list, as a download */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/list.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session’s list of children as a printable PDF with an attendance grid per day (each download is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list, as a download */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol a child by hand (admin, stage-manager): confirmed if a seat is left (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffEnrolmentInput"];
+                };
+            };
+            responses: {
+                /** @description Enrolled */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnrolment"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, session or child of that household (stage_session_not_found, child_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No seat left (stage_session_full), already enrolled, or an overlapping session */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments/{enrolmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an enrolment by hand (admin, stage-manager): a confirmed seat is given back (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnrolment"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, session or enrolment (stage_enrolment_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already cancelled (enrolment_cancelled) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments/{enrolmentId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a child to another session (admin, stage-manager), in one transaction (audited)
+         * @description A confirmed seat in the other session, or 409 and nothing written; the old enrolment is cancelled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffEnrolmentMove"];
+                };
+            };
+            responses: {
+                /** @description The new enrolment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnrolment"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, session or enrolment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No seat left there, already enrolled there, overlap, or already cancelled */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/enrolments/{enrolmentId}/residency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Confirm or correct the residency behind a flagged enrolment (admin, stage-manager; audited)
+         * @description Records the household’s residency decision (as PUT …/households/{householdId}/residency) and lifts the residency flag from the household’s live enrolments, in one transaction.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffEnrolmentResidency"];
+                };
+            };
+            responses: {
+                /** @description The decision and the enrolments no longer flagged */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnrolmentResidencyDecision"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, session or enrolment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign the session’s animators (admin, stage-manager): they then see its lists (audited)
+         * @description The list given replaces the previous one; each person must be an animator of this commune.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StageSessionAnimatorsInput"];
+                };
+            };
+            responses: {
+                /** @description The animators now assigned */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageSessionAnimators"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -2193,9 +3397,16 @@ export interface components {
             id: string;
             /** @example LIE-2027-4F7K2 */
             reference: string;
-            /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "cancelled";
+            /**
+             * @description offered: a freed seat is held for this child until offerExpiresAt; accept or decline it before then
+             * @enum {string}
+             */
+            status: "confirmed" | "waitlisted" | "offered" | "cancelled";
+            /** @description While waitlisted: 1 is next */
             waitlistPosition: number | null;
+            /** Format: date-time */
+            offerExpiresAt: string | null;
+            cancellation: components["schemas"]["Cancellation"];
             priceCents: number;
             residencyUnconfirmed: boolean;
             /** Format: date-time */
@@ -2221,6 +3432,17 @@ export interface components {
                 };
             };
         };
+        /** @description Once cancelled: why, fee and credit */
+        Cancellation: {
+            /** @enum {string} */
+            reason: "personal" | "medical" | "offer_declined" | "offer_expired";
+            /** @description What cancelling costs, 0 when free */
+            feeCents: number;
+            /** @description What is no longer owed, or given back once paid: the price less the fee */
+            creditCents: number;
+            /** Format: date-time */
+            cancelledAt: string;
+        } | null;
         /**
          * @description Text per language; every language the commune offers is present.
          * @example {
@@ -2327,6 +3549,26 @@ export interface components {
              * @default false
              */
             allOrNone: boolean;
+        };
+        CancelledEnrolment: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "cancelled";
+            cancellation: components["schemas"]["Cancellation"];
+        };
+        CancellationRequest: {
+            /**
+             * @description medical waives the fee where the session allows it (a certificate may be asked for)
+             * @enum {string}
+             */
+            reason: "personal" | "medical";
+        };
+        OfferAnswerResult: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "confirmed" | "cancelled";
         };
         ErasureRequestAccepted: {
             /**
@@ -2483,6 +3725,202 @@ export interface components {
              */
             residency: "declared_resident" | "declared_non_resident";
         };
+        StaffStageSessions: {
+            sessions: components["schemas"]["StaffStageSessionSummary"][];
+        };
+        StaffStageSessionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example semaine-28 */
+            key: string;
+            stage: {
+                key: string;
+                title: components["schemas"]["LocalizedText"];
+            };
+            place: components["schemas"]["StagePlace"];
+            days: string[];
+            hours: {
+                from: string;
+                to: string;
+            };
+            ages: {
+                min: number;
+                max: number;
+            };
+            capacity: number;
+            seatsTaken: number;
+            /**
+             * @description Seats taken over capacity, 0 to 1
+             * @example 0.75
+             */
+            fillRate: number;
+            /** @description Children waiting now */
+            waitlistCount: number;
+        };
+        StagePlace: {
+            key: string;
+            /** @example Piscine de Jonfosse */
+            name: string;
+            address: {
+                street: string;
+                number: string;
+                box?: string;
+                postalCode: string;
+                city: string;
+            };
+        };
+        StaffStageSession: {
+            /** Format: uuid */
+            id: string;
+            /** @example semaine-28 */
+            key: string;
+            stage: {
+                key: string;
+                title: components["schemas"]["LocalizedText"];
+            };
+            place: components["schemas"]["StagePlace"];
+            days: string[];
+            hours: {
+                from: string;
+                to: string;
+            };
+            ages: {
+                min: number;
+                max: number;
+            };
+            capacity: number;
+            seatsTaken: number;
+            /**
+             * @description Seats taken over capacity, 0 to 1
+             * @example 0.75
+             */
+            fillRate: number;
+            /** @description Children waiting now */
+            waitlistCount: number;
+            enrolled: components["schemas"]["StaffRosterEntry"][];
+            /** @description Offered a freed seat first, then waiting in order */
+            waitlist: components["schemas"]["StaffRosterEntry"][];
+            cancelled: components["schemas"]["StaffRosterEntry"][];
+            animators: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+            }[];
+        };
+        StaffRosterEntry: {
+            /** Format: uuid */
+            enrolmentId: string;
+            reference: string;
+            status: components["schemas"]["StaffEnrolmentStatus"];
+            waitlistPosition: number | null;
+            child: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+                /** Format: date */
+                birthDate: string;
+                /** @description Years on the session’s first day */
+                age: number;
+            };
+            household: {
+                /** Format: uuid */
+                id: string;
+                /** @example Rue Léopold 1, 4000 Liège */
+                address: string;
+                /**
+                 * @description Declared from the postal code against the commune’s; staff confirm it
+                 * @enum {string}
+                 */
+                residency: "declared_resident" | "declared_non_resident";
+                /** @enum {string} */
+                residencyStatus: "declared" | "confirmed" | "corrected";
+                guardians: {
+                    name: string;
+                    email: string;
+                }[];
+            };
+            /** @description Enrolled in a residents’ window while staff had not confirmed the residency */
+            residencyUnconfirmed: boolean;
+            /** Format: date-time */
+            enrolledAt: string;
+        };
+        /** @enum {string} */
+        StaffEnrolmentStatus: "confirmed" | "waitlisted" | "offered" | "cancelled";
+        StageAttendance: {
+            /** Format: date */
+            day: string;
+            marks: {
+                /** Format: uuid */
+                enrolmentId: string;
+                status: components["schemas"]["AttendanceStatus"];
+                /** Format: date-time */
+                recordedAt: string | null;
+            }[];
+        };
+        /**
+         * @description null: not taken yet
+         * @enum {string|null}
+         */
+        AttendanceStatus: "present" | "absent" | "excused" | null;
+        StageAttendanceInput: {
+            marks: {
+                /** Format: uuid */
+                enrolmentId: string;
+                status: components["schemas"]["AttendanceStatus"];
+            }[];
+        };
+        StaffEnrolment: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            sessionId: string;
+            reference: string;
+            status: components["schemas"]["StaffEnrolmentStatus"];
+            priceCents: number;
+            residencyUnconfirmed: boolean;
+        };
+        StaffEnrolmentInput: {
+            /** Format: uuid */
+            childId: string;
+            /** Format: uuid */
+            householdId: string;
+        };
+        StaffEnrolmentMove: {
+            /** Format: uuid */
+            toSessionId: string;
+        };
+        StaffEnrolmentResidencyDecision: {
+            /** Format: uuid */
+            householdId: string;
+            /**
+             * @description Declared from the postal code against the commune’s; staff confirm it
+             * @enum {string}
+             */
+            residency: "declared_resident" | "declared_non_resident";
+            /** @enum {string} */
+            residencyStatus: "confirmed" | "corrected";
+            unflaggedEnrolmentIds: string[];
+        };
+        StaffEnrolmentResidency: {
+            /**
+             * @description What the commune found in the population register
+             * @enum {string}
+             */
+            residency: "declared_resident" | "declared_non_resident";
+        };
+        StageSessionAnimators: {
+            animators: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+            }[];
+        };
+        StageSessionAnimatorsInput: {
+            userIds: string[];
+        };
         HealthStatus: {
             /** @enum {string} */
             status: "ok";
@@ -2557,18 +3995,6 @@ export interface components {
         };
         /** @enum {string} */
         StageCategory: "sports" | "swimming" | "arts" | "music" | "nature" | "science" | "languages" | "cooking" | "multi";
-        StagePlace: {
-            key: string;
-            /** @example Piscine de Jonfosse */
-            name: string;
-            address: {
-                street: string;
-                number: string;
-                box?: string;
-                postalCode: string;
-                city: string;
-            };
-        };
         StageSession: {
             /**
              * Format: uuid
