@@ -6,6 +6,7 @@ import type { AdminAssets } from './admin-app/admin-assets.ts';
 import type { AppEnv } from './app-env.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
+import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import { registerHouseholdRoutes } from './households/register-household-routes.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
@@ -67,6 +68,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   // After CORS, so a widget can read the 429.
   const accountWrites = limitAccountWrites(deps.accountWritesPerMinute);
   app.use('/v1/tenants/:tenant/me/*', accountWrites);
+  app.use('/v1/tenants/:tenant/forms/:formKey/submissions', accountWrites);
   app.use('/v1/admin/*', accountWrites);
 
   registerAuthRoutes(app, { ...deps.auth, tenants: deps.tenants, ownOrigin });
@@ -83,6 +85,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     jobs: deps.jobs,
     offerHours: deps.stageOfferHours,
   });
+  registerFormRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth, jobs: deps.jobs });
   registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
   registerStaffRoutes(app, {
     db: deps.db,

@@ -40,6 +40,8 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
     residency: 'declared_resident',
   },
   'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators': { userIds: [] },
+  'POST /v1/tenants/{tenant}/forms/{formKey}/submissions': { version: 1, answers: {}, language: 'fr' },
+  'PUT /v1/tenants/{tenant}/me/form-drafts/{formKey}': { version: 1, answers: {}, page: 0 },
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -92,6 +94,8 @@ describe('isolation of every route in the OpenAPI document', () => {
     foreignIds.coParentInvitationId = ((await coParent.json()) as { id: string }).id;
     // A stage only Herstal's stages.yaml has: Liège must not know it.
     foreignIds.stageKey = 'petits-fermiers';
+    // A form only Herstal has.
+    foreignIds.formKey = 'declaration-perte-documents';
     // Herstal's session with the marked child enrolled: its lists, attendance and enrolment.
     const ownerSql = postgres(kit.platform.database.ownerUrl, { max: 1, onnotice: () => {} });
     foreignIds.sessionId = await sessionIdOf(ownerSql, {

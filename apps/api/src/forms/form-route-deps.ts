@@ -1,0 +1,12 @@
+import type { HouseholdRouteDeps } from '../households/household-route-deps.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+
+export interface FormRouteDeps extends HouseholdRouteDeps {
+  jobs: JobQueue;
+}
+
+export const FORMS_PATH = '/v1/tenants/{tenant}/forms';
+export const FORM_PATH = `${FORMS_PATH}/{formKey}`;
+export const SUBMISSIONS_PATH = `${FORM_PATH}/submissions`;
+export const DRAFT_PATH = '/v1/tenants/{tenant}/me/form-drafts/{formKey}';
+export const MY_SUBMISSIONS_PATH = '/v1/tenants/{tenant}/me/submissions';

@@ -1,0 +1,101 @@
+import { FORM_ACCESS } from '@communa/tenant-config';
+import { z } from '@hono/zod-openapi';
+import { tenantParamsSchema } from '../tenants/get-tenant.ts';
+import { languageSchema, localizedTextSchema } from '../tenants/public-tenant-schema.ts';
+
+export const formParamsSchema = tenantParamsSchema.extend({
+  formKey: z
+    .string()
+    .max(64)
+    .openapi({
+      param: { name: 'formKey', in: 'path' },
+      example: 'attestation-domicile',
+      description: 'The form’s key',
+    }),
+});
+
+const accessSchema = z.enum(FORM_ACCESS).openapi({
+  description: 'signed-in: a citizen’s session is needed; anonymous: sent without an account; either: both',
+});
+
+const versionSchema = z
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .openapi({ description: 'The version of the form filled in' });
+
+const answersSchema = z
+  .record(z.string().max(64), z.unknown())
+  .openapi({ description: 'Answers keyed by field key, as the forms engine reads them (packages/forms)' });
+
+export const formSummarySchema = z
+  .object({ key: z.string(), version: z.int(), title: localizedTextSchema, access: accessSchema })
+  .openapi('FormSummary');
+
+export const formListSchema = z.object({ forms: z.array(formSummarySchema) }).openapi('FormList');
+
+export const publicFormSchema = z
+  .object({
+    key: z.string(),
+    version: z.int(),
+    access: accessSchema,
+    definition: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'The forms engine’s FormDefinition (packages/forms) of the current version: pages, sections, fields, conditions, computed values',
+    }),
+  })
+  .openapi('PublicForm');
+
+export const submissionInputSchema = z
+  .strictObject({
+    version: versionSchema,
+    answers: answersSchema,
+    language: languageSchema.openapi({ description: 'The language the form was shown in' }),
+  })
+  .openapi('FormSubmissionRequest');
+
+export const submissionAnswerSchema = z
+  .object({
+    reference: z.string().openapi({ example: 'LIE-2026-7KQ3M' }),
+    status: z.string().openapi({ description: 'The workflow status key', example: 'submitted' }),
+    statusLabel: localizedTextSchema,
+    submittedAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi('FormSubmissionAnswer');
+
+export const draftInputSchema = z
+  .strictObject({
+    version: versionSchema,
+    answers: answersSchema,
+    page: z.int().min(0).max(1000).openapi({ description: 'The page (0 first) to resume on' }),
+  })
+  .openapi('FormDraftRequest');
+
+export const draftSchema = z
+  .object({
+    formKey: z.string(),
+    version: z.int(),
+    answers: answersSchema,
+    page: z.int(),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi('FormDraft');
+
+export const mySubmissionSchema = z
+  .object({
+    reference: z.string(),
+    formKey: z.string(),
+    formTitle: localizedTextSchema,
+    status: z.string().openapi({ description: 'The last status visible to citizens' }),
+    statusLabel: localizedTextSchema,
+    submittedAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi('MySubmission');
+
+export const mySubmissionsSchema = z
+  .object({ submissions: z.array(mySubmissionSchema) })
+  .openapi('MySubmissions');
+
+export type SubmissionInput = z.output<typeof submissionInputSchema>;
+export type DraftInput = z.output<typeof draftInputSchema>;
+export type MySubmission = z.infer<typeof mySubmissionSchema>;

@@ -1,0 +1,115 @@
+import type { Transaction } from '@communa/db';
+import { formDefinitions, forms } from '@communa/db';
+import type { FormDefinition } from '@communa/forms';
+import { parseFormDefinition } from '@communa/forms';
+import type { FormAccess, FormWorkflow } from '@communa/tenant-config';
+import { formWorkflowSchema } from '@communa/tenant-config';
+import { and, asc, eq } from 'drizzle-orm';
+
+/** One version of a form as tenants:apply stored it, read back through the schemas that checked it. */
+export interface FormVersion {
+  key: string;
+  version: number;
+  access: FormAccess;
+  definition: FormDefinition;
+  workflow: FormWorkflow;
+}
+
+/** The commune's active forms at their current version, in key order. */
+export async function activeForms(tx: Transaction, tenantId: string): Promise<FormVersion[]> {
+  const rows = await tx
+    .select({
+      key: forms.key,
+      version: formDefinitions.version,
+      access: formDefinitions.access,
+      definition: formDefinitions.definition,
+      workflow: formDefinitions.workflow,
+    })
+    .from(forms)
+    .innerJoin(
+      formDefinitions,
+      and(
+        eq(formDefinitions.tenantId, forms.tenantId),
+        eq(formDefinitions.formKey, forms.key),
+        eq(formDefinitions.version, forms.currentVersion),
+      ),
+    )
+    .where(and(eq(forms.tenantId, tenantId), eq(forms.active, true)))
+    .orderBy(asc(forms.key));
+  return rows.map(readVersion);
+}
+
+/** An active form's current version, or undefined for a form the commune does not (or no longer) offer. */
+export async function currentFormVersion(
+  tx: Transaction,
+  tenantId: string,
+  key: string,
+): Promise<FormVersion | undefined> {
+  const [form] = await tx
+    .select({ version: forms.currentVersion })
+    .from(forms)
+    .where(and(eq(forms.tenantId, tenantId), eq(forms.key, key), eq(forms.active, true)))
+    .limit(1);
+  return form ? formVersion(tx, tenantId, key, form.version) : undefined;
+}
+
+/** One version of an active form; undefined when the form is not offered or has no such version. */
+export async function activeFormVersion(
+  tx: Transaction,
+  tenantId: string,
+  key: string,
+  version: number,
+): Promise<{ form: 'missing' } | { form: 'found'; version: FormVersion | undefined }> {
+  const [form] = await tx
+    .select({ id: forms.id })
+    .from(forms)
+    .where(and(eq(forms.tenantId, tenantId), eq(forms.key, key), eq(forms.active, true)))
+    .limit(1);
+  if (!form) return { form: 'missing' };
+  return { form: 'found', version: await formVersion(tx, tenantId, key, version) };
+}
+
+async function formVersion(
+  tx: Transaction,
+  tenantId: string,
+  key: string,
+  version: number,
+): Promise<FormVersion | undefined> {
+  const [row] = await tx
+    .select({
+      key: formDefinitions.formKey,
+      version: formDefinitions.version,
+      access: formDefinitions.access,
+      definition: formDefinitions.definition,
+      workflow: formDefinitions.workflow,
+    })
+    .from(formDefinitions)
+    .where(
+      and(
+        eq(formDefinitions.tenantId, tenantId),
+        eq(formDefinitions.formKey, key),
+        eq(formDefinitions.version, version),
+      ),
+    )
+    .limit(1);
+  return row ? readVersion(row) : undefined;
+}
+
+/** tenants:apply wrote only definitions that parsed; one that does not any more is a bug, not bad input. */
+export function readVersion(row: {
+  key: string;
+  version: number;
+  access: FormAccess;
+  definition: Record<string, unknown>;
+  workflow: Record<string, unknown>;
+}): FormVersion {
+  const parsed = parseFormDefinition(row.definition);
+  if (!parsed.ok) throw new Error(`stored form ${row.key} v${row.version} does not parse`);
+  return {
+    key: row.key,
+    version: row.version,
+    access: row.access,
+    definition: parsed.definition,
+    workflow: formWorkflowSchema.parse(row.workflow),
+  };
+}

@@ -1,0 +1,124 @@
+import type { Transaction } from '@communa/db';
+import { formDefinitions, formDrafts, formSubmissionEvents, formSubmissions } from '@communa/db';
+import type { Language } from '@communa/tenant-config';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { enrolmentReference } from '../stages/enrolment-reference.ts';
+import { type FormVersion, readVersion } from './form-store.ts';
+
+export interface NewSubmission {
+  tenantId: string;
+  tenantSlug: string;
+  userId: string;
+  form: FormVersion;
+  answers: Record<string, unknown>;
+  computed: Record<string, number>;
+  language: Language;
+  /** The calendar day in Brussels: its year goes in the reference. */
+  today: string;
+}
+
+/** A few tries are plenty: 32⁵ references per commune and year. */
+const REFERENCE_TRIES = 5;
+
+/**
+ * Writes a submission in its form's first status, with that status as the first event of its
+ * history, and removes the citizen's draft of the form. References are random (the same shape as
+ * enrolments': `LIE-2026-7KQ3M`), drawn again on the rare collision.
+ */
+export async function insertSubmission(tx: Transaction, input: NewSubmission) {
+  const [first] = input.form.workflow.statuses;
+  if (!first) throw new Error('a workflow without statuses');
+  for (let attempt = 0; attempt < REFERENCE_TRIES; attempt += 1) {
+    const [row] = await tx
+      .insert(formSubmissions)
+      .values({
+        tenantId: input.tenantId,
+        formKey: input.form.key,
+        version: input.form.version,
+        reference: enrolmentReference(input.tenantSlug, input.today),
+        userId: input.userId,
+        answers: input.answers,
+        computed: input.computed,
+        status: first.key,
+        language: input.language,
+      })
+      .onConflictDoNothing({ target: [formSubmissions.tenantId, formSubmissions.reference] })
+      .returning({
+        id: formSubmissions.id,
+        reference: formSubmissions.reference,
+        submittedAt: formSubmissions.submittedAt,
+      });
+    if (!row) continue;
+    await tx.insert(formSubmissionEvents).values({
+      tenantId: input.tenantId,
+      submissionId: row.id,
+      kind: 'status',
+      toStatus: first.key,
+      actor: 'citizen',
+      actorUserId: input.userId,
+    });
+    await tx
+      .delete(formDrafts)
+      .where(
+        and(
+          eq(formDrafts.tenantId, input.tenantId),
+          eq(formDrafts.userId, input.userId),
+          eq(formDrafts.formKey, input.form.key),
+        ),
+      );
+    return { ...row, status: first };
+  }
+  throw new Error('no free submission reference after several tries');
+}
+
+/** A citizen's submissions in one commune, newest first, each with its version and status history. */
+export async function citizenSubmissions(tx: Transaction, tenantId: string, userId: string) {
+  const rows = await tx
+    .select({
+      id: formSubmissions.id,
+      reference: formSubmissions.reference,
+      submittedAt: formSubmissions.submittedAt,
+      key: formDefinitions.formKey,
+      version: formDefinitions.version,
+      access: formDefinitions.access,
+      definition: formDefinitions.definition,
+      workflow: formDefinitions.workflow,
+    })
+    .from(formSubmissions)
+    .innerJoin(
+      formDefinitions,
+      and(
+        eq(formDefinitions.tenantId, formSubmissions.tenantId),
+        eq(formDefinitions.formKey, formSubmissions.formKey),
+        eq(formDefinitions.version, formSubmissions.version),
+      ),
+    )
+    .where(and(eq(formSubmissions.tenantId, tenantId), eq(formSubmissions.userId, userId)))
+    .orderBy(desc(formSubmissions.submittedAt), desc(formSubmissions.reference));
+  const ids = rows.map((row) => row.id);
+  const events =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({
+            submissionId: formSubmissionEvents.submissionId,
+            toStatus: formSubmissionEvents.toStatus,
+          })
+          .from(formSubmissionEvents)
+          .where(
+            and(
+              eq(formSubmissionEvents.tenantId, tenantId),
+              eq(formSubmissionEvents.kind, 'status'),
+              inArray(formSubmissionEvents.submissionId, ids),
+            ),
+          )
+          .orderBy(asc(formSubmissionEvents.createdAt), asc(formSubmissionEvents.id));
+  return rows.map((row) => ({
+    reference: row.reference,
+    submittedAt: row.submittedAt,
+    form: readVersion(row),
+    history: events.flatMap((event) =>
+      event.submissionId === row.id && event.toStatus !== null ? [event.toStatus] : [],
+    ),
+  }));
+}
