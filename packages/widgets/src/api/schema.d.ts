@@ -1131,6 +1131,529 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The forms a commune offers
+         * @description Active forms at their current version, in key order, each title in every language the commune offers.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The forms */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormList"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/forms/{formKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A form’s current definition
+         * @description The current version of an active form: what a widget renders and validates with the forms engine. Answers carry an ETag; send it back in If-None-Match to get 304.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The form */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicForm"];
+                    };
+                };
+                /** @description Not modified since the ETag sent in If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, or no such active form in it (form_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/forms/{formKey}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a form
+         * @description Validates the answers against the version named, exactly as the forms engine does in the widget: any error (a missing or wrong answer, an unknown field, an answer to a field the other answers hide) is 422 invalid_answers with the engine’s errors ({ path, code, message }) and nothing is written. On success, the cleaned answers are stored in the form’s first status, the draft is removed and a confirmation e-mail with the reference follows. Send an Idempotency-Key to retry safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your choosing (a UUID is fine). A retry with the same key gets the first answer and changes nothing; the same key with another request is refused (422). Kept 24 hours. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FormSubmissionRequest"];
+                };
+            };
+            responses: {
+                /** @description Sent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormSubmissionAnswer"];
+                    };
+                };
+                /** @description Not valid; nothing was written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, no such active form in it (form_not_found), or no such version of it (form_version_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The form is sent without an account only (form_anonymous_only) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The answers are not valid (invalid_answers, with the engine’s errors), or the Idempotency-Key was used for another request (idempotency_key_reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/form-drafts/{formKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My draft of a form
+         * @description The answers I saved, with the version they were given against and the page to resume on.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormDraft"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune or active form (form_not_found), or no draft of it (form_draft_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save my draft of a form
+         * @description Keeps answers in progress, one draft per form: they need not be complete or valid yet (sending checks them). Answers the other answers hide and keys the form does not have are dropped, as they would be on sending. The draft is removed when the form is sent.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FormDraftRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormDraft"];
+                    };
+                };
+                /** @description Not valid; nothing was written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, no such active form in it (form_not_found), or no such version of it (form_version_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The version has no such page (form_page_not_found) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Discard my draft of a form
+         * @description Removes my saved answers; discarding a draft that does not exist changes nothing.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Discarded */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, or no such active form in it (form_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My requests
+         * @description The forms I sent in this commune, newest first, with their status as citizens see it: a step the commune keeps internal shows as the last step I could see.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySubmissions"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/me/erasure-request": {
         parameters: {
             query?: never;
@@ -3570,6 +4093,93 @@ export interface components {
             /** @enum {string} */
             status: "confirmed" | "cancelled";
         };
+        FormList: {
+            forms: components["schemas"]["FormSummary"][];
+        };
+        FormSummary: {
+            key: string;
+            version: number;
+            title: components["schemas"]["LocalizedText"];
+            /**
+             * @description signed-in: a citizen’s session is needed; anonymous: sent without an account; either: both
+             * @enum {string}
+             */
+            access: "signed-in" | "anonymous" | "either";
+        };
+        PublicForm: {
+            key: string;
+            version: number;
+            /**
+             * @description signed-in: a citizen’s session is needed; anonymous: sent without an account; either: both
+             * @enum {string}
+             */
+            access: "signed-in" | "anonymous" | "either";
+            /** @description The forms engine’s FormDefinition (packages/forms) of the current version: pages, sections, fields, conditions, computed values */
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        FormSubmissionAnswer: {
+            /** @example LIE-2026-7KQ3M */
+            reference: string;
+            /**
+             * @description The workflow status key
+             * @example submitted
+             */
+            status: string;
+            statusLabel: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        FormSubmissionRequest: {
+            /** @description The version of the form filled in */
+            version: number;
+            /** @description Answers keyed by field key, as the forms engine reads them (packages/forms) */
+            answers: {
+                [key: string]: unknown;
+            };
+            language: components["schemas"]["Language"];
+        };
+        /**
+         * @description The language the form was shown in
+         * @example fr
+         * @enum {string}
+         */
+        Language: "fr" | "nl" | "de" | "en";
+        FormDraft: {
+            formKey: string;
+            version: number;
+            /** @description Answers keyed by field key, as the forms engine reads them (packages/forms) */
+            answers: {
+                [key: string]: unknown;
+            };
+            page: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FormDraftRequest: {
+            /** @description The version of the form filled in */
+            version: number;
+            /** @description Answers keyed by field key, as the forms engine reads them (packages/forms) */
+            answers: {
+                [key: string]: unknown;
+            };
+            /** @description The page (0 first) to resume on */
+            page: number;
+        };
+        MySubmissions: {
+            submissions: components["schemas"]["MySubmission"][];
+        };
+        MySubmission: {
+            reference: string;
+            formKey: string;
+            formTitle: components["schemas"]["LocalizedText"];
+            /** @description The last status visible to citizens */
+            status: string;
+            statusLabel: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            submittedAt: string;
+        };
         ErasureRequestAccepted: {
             /**
              * Format: date-time
@@ -3601,11 +4211,6 @@ export interface components {
             /** @description The roles here require a TOTP code this session has not given (enrol first if twoFactorEnabled is false) */
             needsSecondFactor: boolean;
         };
-        /**
-         * @example fr
-         * @enum {string}
-         */
-        Language: "fr" | "nl" | "de" | "en";
         /** @enum {string} */
         StaffRole: "admin" | "stage-manager" | "animator" | "event-reviewer" | "event-decider" | "service-advisor" | "form-agent";
         StaffInvitationView: {
