@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
+  char,
+  check,
   foreignKey,
   index,
   integer,
@@ -31,6 +33,11 @@ export const formSubmissions = pgTable(
     reference: text('reference').notNull(),
     /** The signed-in citizen who sent it; null for an anonymous form or once the account is erased. */
     userId: uuid('user_id'),
+    /**
+     * sha256 (hex) of the secret an anonymous sender keeps with the reference (the case code) to follow
+     * the case; null for a signed-in citizen's submission.
+     */
+    caseSecretHash: char('case_secret_hash', { length: 64 }),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
     /** Computed values (cents) at submission, for example a price. */
     computed: jsonb('computed').$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
@@ -48,6 +55,8 @@ export const formSubmissions = pgTable(
     }),
     foreignKey({ columns: [t.userId], foreignColumns: [users.id] }).onDelete('set null'),
     unique('form_submissions_reference').on(t.tenantId, t.reference),
+    // A submission belongs to a signed-in citizen or is followed by its case secret, never both.
+    check('form_submissions_owner', sql`${t.userId} is null or ${t.caseSecretHash} is null`),
     index('form_submissions_user').on(t.tenantId, t.userId, t.submittedAt),
     index('form_submissions_form_status').on(t.tenantId, t.formKey, t.status),
   ],

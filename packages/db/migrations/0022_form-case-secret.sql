@@ -1,0 +1,2 @@
+ALTER TABLE "form_submissions" ADD COLUMN "case_secret_hash" char(64);--> statement-breakpoint
+ALTER TABLE "form_submissions" ADD CONSTRAINT "form_submissions_owner" CHECK ("form_submissions"."user_id" is null or "form_submissions"."case_secret_hash" is null);
