@@ -4,6 +4,7 @@ export * from './forms/index.ts';
 export * from './events/index.ts';
 export * from './households/index.ts';
 export * from './idempotency/index.ts';
+export * from './payments/index.ts';
 export * from './staff/index.ts';
 export * from './stage-staff/index.ts';
 export * from './stages/index.ts';

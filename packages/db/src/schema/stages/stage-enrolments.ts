@@ -47,9 +47,9 @@ export const stageEnrolments = pgTable(
     /** While offered: the seat is held until then, after which it passes to the next on the waitlist. */
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
-    /** The family's reason, or what ended an offer without a seat. */
+    /** The family's reason, what ended an offer without a seat, or an invoice left unpaid. */
     cancellationReason: text('cancellation_reason', {
-      enum: ['personal', 'medical', 'offer_declined', 'offer_expired'],
+      enum: ['personal', 'medical', 'offer_declined', 'offer_expired', 'unpaid'],
     }),
     /** What the cancellation costs the family (0 when free). */
     cancellationFeeCents: integer('cancellation_fee_cents'),

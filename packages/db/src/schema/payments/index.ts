@@ -1,0 +1,1 @@
+export { stageInvoiceNumbers, stageInvoices } from './stage-invoices.ts';
