@@ -20,6 +20,22 @@ export const JOB_QUEUES = {
     retryBackoff: true,
     expireInSeconds: 120,
   },
+  /** An invoice's e-mail (amount, due date, structured communication, QR code), rendered when sent. */
+  stageInvoiceMail: {
+    name: 'stage-invoice-mail',
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
+  /** An invoice's due date, then the end of its grace period: a reminder, then the seat released. */
+  stageInvoiceDue: {
+    name: 'stage-invoice-due',
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type JobQueueName = (typeof JOB_QUEUES)[keyof typeof JOB_QUEUES]['name'];
