@@ -2,7 +2,7 @@ import type { Transaction } from '@communa/db';
 import { brusselsToday } from '../households/child-rules.ts';
 import { enrolmentReference } from './enrolment-reference.ts';
 import type { Refusal } from './enrolment-rules.ts';
-import { admissionAt, applyAllOrNone, inDrawPeriod, refusalFor } from './enrolment-rules.ts';
+import { admissionAt, applyAllOrNone, refusalFor } from './enrolment-rules.ts';
 import type { EnrolmentInput, EnrolmentResult } from './enrolment-schemas.ts';
 import type { EnrolmentSession } from './enrolment-store.ts';
 import {
@@ -13,6 +13,7 @@ import {
   takeSeats,
   takeWaitlistPositions,
 } from './enrolment-store.ts';
+import type { SessionPrices } from './stage-rules.ts';
 import { priceCents, weeksOf } from './stage-rules.ts';
 
 export interface EnrolmentContext {
@@ -23,13 +24,25 @@ export interface EnrolmentContext {
   residency: { resident: boolean; residencyConfirmed: boolean };
   session: EnrolmentSession;
   now: Date;
+  /**
+   * Set while the session's window is in its draw period: the children who already hold a ticket in
+   * that draw. The accepted children then wait for the draw instead of taking seats.
+   */
+  drawTicketHolders?: (childIds: readonly string[]) => Promise<ReadonlySet<string>>;
 }
 
 export type EnrolmentOutcome =
-  | { kind: 'draw_pending' }
+  | {
+      kind: 'draw_pending';
+      accepted: { childId: string }[];
+      refused: Map<string, RefusedResult>;
+      residencyUnconfirmed: boolean;
+    }
   | { kind: 'done'; results: EnrolmentResult[]; enrolled: { firstName: string; result: EnrolledResult }[] };
 
-type EnrolledResult = Extract<EnrolmentResult, { status: 'confirmed' | 'waitlisted' }>;
+type RefusedResult = Extract<EnrolmentResult, { status: 'refused' }>;
+
+export type EnrolledResult = Extract<EnrolmentResult, { status: 'confirmed' | 'waitlisted' }>;
 
 /**
  * Enrols the asked children in one session, inside the caller's transaction. Each child is checked
@@ -50,44 +63,41 @@ export async function enrolChildren(
     { today: brusselsToday(ctx.now), firstDay: session.firstDay },
     ctx.residency,
   );
-  if (
-    admission.ok &&
-    inDrawPeriod({ mode: session.allocation, drawMinutes: session.drawMinutes }, admission.window, ctx.now)
-  )
-    return { kind: 'draw_pending' };
   const mine = await lockChildrenOfHousehold(tx, tenantId, ctx.householdId, input.childIds);
   const live = await liveEnrolmentsOf(
     tx,
     tenantId,
     mine.map((child) => child.id),
   );
+  const ticketed = ctx.drawTicketHolders ? await ctx.drawTicketHolders(input.childIds) : new Set<string>();
   const forRefusal = { ...session, ages: { min: session.minAge, max: session.maxAge } };
   const decisions = applyAllOrNone(
     input.childIds.map((childId) => {
       const child = mine.find((candidate) => candidate.id === childId);
-      return {
-        childId,
-        firstName: child?.firstName ?? '',
-        refusal: refusalFor({ id: childId, birthDate: child?.birthDate }, forRefusal, admission, live),
-      };
+      const refusal =
+        refusalFor({ id: childId, birthDate: child?.birthDate }, forRefusal, admission, live) ??
+        (ticketed.has(childId) ? { reason: 'already_enrolled' as const } : undefined);
+      return { childId, firstName: child?.firstName ?? '', refusal };
     }),
     input.allOrNone,
   );
   const accepted = decisions.filter((decision) => decision.refusal === undefined);
+  const residencyUnconfirmed = admission.ok && admission.residencyUnconfirmed;
+  if (ctx.drawTicketHolders && accepted.length > 0) {
+    const refused = new Map(
+      decisions.flatMap((decision) =>
+        decision.refusal
+          ? [[decision.childId, refusedResult(decision.childId, decision.refusal)] as const]
+          : [],
+      ),
+    );
+    return { kind: 'draw_pending', accepted, refused, residencyUnconfirmed };
+  }
   const siblingsBefore = await householdEnrolmentsInSession(tx, tenantId, ctx.householdId, session.id);
   // Reads first: from here the session row is locked until commit, so keep what follows short.
   const statuses = await allocate(tx, ctx, accepted.length, input.allOrNone);
-  const prices = {
-    residentCents: session.residentPriceCents,
-    nonResidentCents: session.nonResidentPriceCents,
-    socialCents: session.socialPriceCents,
-    siblingReduction:
-      session.siblingReductionCents !== null && session.siblingReductionPer !== null
-        ? { cents: session.siblingReductionCents, per: session.siblingReductionPer }
-        : null,
-  };
+  const prices = pricesOf(session);
   const weeks = weeksOf(session.days).length;
-  const residencyUnconfirmed = admission.ok && admission.residencyUnconfirmed;
   const enrolled: { firstName: string; result: EnrolledResult }[] = [];
   const byChild = new Map<string, EnrolmentResult>();
   for (const [index, decision] of accepted.entries()) {
@@ -135,6 +145,19 @@ export async function enrolChildren(
   return { kind: 'done', results, enrolled };
 }
 
+/** The session's prices as the pricing rules take them. */
+export function pricesOf(session: EnrolmentSession): SessionPrices {
+  return {
+    residentCents: session.residentPriceCents,
+    nonResidentCents: session.nonResidentPriceCents,
+    socialCents: session.socialPriceCents,
+    siblingReduction:
+      session.siblingReductionCents !== null && session.siblingReductionPer !== null
+        ? { cents: session.siblingReductionCents, per: session.siblingReductionPer }
+        : null,
+  };
+}
+
 type Allocation = { status: 'confirmed' } | { status: 'waitlisted'; position: number };
 
 /** Seats for `count` children, in order; all at once (or all waitlisted) with all-or-none. */
@@ -163,7 +186,7 @@ async function allocate(
 const waitlist = (first: number, count: number): Allocation[] =>
   Array.from({ length: count }, (_, i) => ({ status: 'waitlisted', position: first + i }));
 
-function refusedResult(childId: string, refusal: Refusal | undefined): EnrolmentResult {
+function refusedResult(childId: string, refusal: Refusal | undefined): RefusedResult {
   const { reason, opensAt } = refusal ?? { reason: 'child_not_found' };
   return { childId, status: 'refused', reason, ...(opensAt ? { opensAt: opensAt.toISOString() } : {}) };
 }

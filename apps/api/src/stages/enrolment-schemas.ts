@@ -44,7 +44,7 @@ const waitlistedSchema = z.object({
   residencyUnconfirmed: z.boolean(),
 });
 
-const refusedSchema = z.object({
+export const refusedSchema = z.object({
   childId: z.uuid(),
   status: z.literal('refused'),
   reason: z.enum(REFUSAL_REASONS),

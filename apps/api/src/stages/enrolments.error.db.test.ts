@@ -117,17 +117,4 @@ describe('enrolment: bad requests write nothing', () => {
     expect(problem.detail).toContain('2027-05-03T07:00:00.000Z');
     expect(await written()).toBe(before);
   });
-
-  it('answers 409 while a draw session is in its draw period', async () => {
-    await owner`update stage_sessions set allocation = 'draw', draw_minutes = 120 where id = ${sessionId}`;
-    try {
-      const before = await written();
-      const res = await post(parent, JSON.stringify({ sessionId, childIds: [childId] }));
-      expect(res.status).toBe(409);
-      expect(problemSchema.parse(await res.json()).code).toBe('stage_draw_pending');
-      expect(await written()).toBe(before);
-    } finally {
-      await owner`update stage_sessions set allocation = 'first-come', draw_minutes = null where id = ${sessionId}`;
-    }
-  });
 });

@@ -8,11 +8,6 @@ export const stageProblems = {
     status: 409,
     title: 'No child could be enrolled; nothing was written',
   },
-  drawPending: {
-    code: 'stage_draw_pending',
-    status: 409,
-    title: 'This session’s seats are drawn among the first requests; enrolment by draw is not available yet',
-  },
   enrolmentNotFound: {
     code: 'enrolment_not_found',
     status: 404,

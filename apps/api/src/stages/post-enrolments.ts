@@ -1,5 +1,4 @@
 import { withTenant } from '@communa/db';
-import { localize } from '@communa/tenant-config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
@@ -7,15 +6,18 @@ import { requireCitizen } from '../auth/require-citizen.ts';
 import { householdProblems } from '../households/errors.ts';
 import { citizenProblemResponses, resolveCommune } from '../households/household-route-deps.ts';
 import { findHouseholdId } from '../households/household-store.ts';
+import type { StoredAnswer } from '../idempotency/idempotency-store.ts';
 import { claimIdempotencyKey, saveIdempotentAnswer } from '../idempotency/idempotency-store.ts';
 import { idempotencyHeadersSchema, requestFingerprint } from '../idempotency/request-fingerprint.ts';
-import { enqueueMail } from '../jobs/mail-jobs.ts';
-import { mailLanguage } from '../notifications/templates/mail-brand.ts';
-import { renderStageEnrolmentConfirmation } from '../notifications/templates/stage-enrolment-confirmation.ts';
-import { tenantMailBrand } from '../notifications/tenant-mail.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
+import { drawGate } from './draw/draw-gate.ts';
+import type { DrawTicketAnswer } from './draw/draw-schemas.ts';
+import { drawTicketAnswerSchema } from './draw/draw-schemas.ts';
+import { childrenWithTicket } from './draw/draw-store.ts';
+import { recordDrawTicket } from './draw/record-draw-ticket.ts';
 import { enrolChildren } from './enrol-children.ts';
+import { enqueueEnrolmentMail } from './enrolment-mail.ts';
 import type { EnrolmentRouteDeps } from './enrolment-route-deps.ts';
 import { ENROLMENTS_PATH } from './enrolment-route-deps.ts';
 import type { EnrolmentAnswer, EnrolmentResult } from './enrolment-schemas.ts';
@@ -35,7 +37,9 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       'overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless ' +
       'allOrNone. Seats are never confirmed beyond capacity; a confirmation e-mail follows. When no child at all ' +
       'can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = ' +
-      'the reason) and nothing is written. Send an Idempotency-Key to retry safely.',
+      'the reason) and nothing is written. Send an Idempotency-Key to retry safely. In a draw session, a ' +
+      'request in the first drawMinutes of a window is a ticket of that window’s draw, answered 202 pending_draw ' +
+      'with the draw time and the seed’s hash; its children get seats or waitlist places when drawn.',
     middleware: [requireCitizen(deps.auth)] as const,
     request: {
       params: tenantParamsSchema,
@@ -44,11 +48,15 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
     },
     responses: {
       201: { description: 'Enrolled', content: { 'application/json': { schema: enrolmentAnswerSchema } } },
+      202: {
+        description: 'In the draw period: a ticket of the draw, answered when drawn',
+        content: { 'application/json': { schema: drawTicketAnswerSchema } },
+      },
       400: problemResponse('Not valid; nothing was written'),
       ...citizenProblemResponses,
       404: problemResponse('No such commune, or no such session in it (stage_session_not_found)'),
       409: problemResponse(
-        'No child could be enrolled (enrolment_refused, a reason per child), no household yet (household_required), or the session is in its draw period (stage_draw_pending)',
+        'No child could be enrolled (enrolment_refused, a reason per child), or no household yet (household_required)',
       ),
       422: problemResponse('The Idempotency-Key was used for another request (idempotency_key_reused)'),
     },
@@ -71,13 +79,15 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
     const answer = await withTenant(deps.db, tenant.id, async (tx) => {
       if (scope) {
         const first = await claimIdempotencyKey(tx, scope, now);
-        if (first) return enrolmentAnswerSchema.parse(first.body);
+        if (first) return replay(first);
       }
       const householdId = await findHouseholdId(tx, tenant.id, citizen.userId);
       if (!householdId) throw new ProblemError(householdProblems.householdRequired);
       const session = await findOpenableSession(tx, tenant.id, input.sessionId);
       if (!session) throw new ProblemError(stageProblems.sessionNotFound);
       const household = await householdResidency(tx, tenant.id, householdId);
+      const gate = await drawGate(tx, { jobs: deps.jobs, tenant, session, now });
+      const draw = gate.mode === 'ticket' ? gate.draw : undefined;
       const outcome = await enrolChildren(tx, input, {
         tenantId: tenant.id,
         tenantSlug: tenant.slug,
@@ -89,40 +99,46 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
         },
         session,
         now,
+        ...(draw ? { drawTicketHolders: (ids) => childrenWithTicket(tx, tenant.id, draw.id, ids) } : {}),
       });
-      if (outcome.kind === 'draw_pending') throw new ProblemError(stageProblems.drawPending);
-      const body: EnrolmentAnswer = { sessionId: session.id, results: outcome.results };
-      const [firstEnrolled] = outcome.enrolled;
-      if (!firstEnrolled) throw refusedProblem(outcome.results);
-      const lang = mailLanguage(tenant.publicConfig, citizen.language ?? c.req.header('accept-language'));
-      await enqueueMail(deps.jobs, tx, tenant.slug, {
-        to: citizen.email,
-        idempotencyKey: `stage-enrolment/${firstEnrolled.result.enrolmentId}`,
-        content: renderStageEnrolmentConfirmation(tenantMailBrand(tenant, lang), {
-          stageTitle: localize(session.stageTitle, lang, tenant.publicConfig.languages.default),
-          firstDay: session.firstDay,
-          lastDay: session.lastDay,
-          hours: { from: session.startsAt, to: session.endsAt },
-          children: outcome.enrolled.map(({ firstName, result }) =>
-            result.status === 'confirmed'
-              ? {
-                  firstName,
-                  status: 'confirmed',
-                  reference: result.reference,
-                  priceCents: result.priceCents,
-                }
-              : { firstName, status: 'waitlisted', reference: result.reference, position: result.position },
-          ),
-          websiteUrl: tenant.publicConfig.contact.website,
-        }),
-        tags: [{ name: 'kind', value: 'stage-enrolment' }],
-      });
+      let answer: Answer;
+      if (outcome.kind === 'draw_pending') {
+        if (!draw) throw new Error('a ticket outside a draw period');
+        const ticket = await recordDrawTicket(tx, draw, outcome, {
+          input,
+          householdId,
+          userId: citizen.userId,
+          resident: household.residency === 'declared_resident',
+          residentsWindow: session.windows[draw.windowPosition]?.for === 'residents',
+        });
+        answer = { status: 202, body: ticket };
+      } else {
+        answer = { status: 201, body: { sessionId: session.id, results: outcome.results } };
+        if (outcome.enrolled.length === 0) throw refusedProblem(outcome.results);
+        await enqueueEnrolmentMail(
+          deps.jobs,
+          tx,
+          tenant,
+          { email: citizen.email, language: citizen.language ?? c.req.header('accept-language') },
+          session,
+          outcome.enrolled,
+        );
+      }
       // Only an answer that enrolled someone is kept: a problem wrote nothing, so a retry is a new try.
-      if (scope) await saveIdempotentAnswer(tx, scope, { status: 201, body });
-      return body;
+      if (scope) await saveIdempotentAnswer(tx, scope, answer);
+      return answer;
     });
-    return c.json(answer, 201);
+    return answer.status === 202 ? c.json(answer.body, 202) : c.json(answer.body, 201);
   });
+}
+
+type Answer = { status: 201; body: EnrolmentAnswer } | { status: 202; body: DrawTicketAnswer };
+
+/** The first answer under an Idempotency-Key, as it was given. */
+function replay(first: StoredAnswer): Answer {
+  return first.status === 202
+    ? { status: 202, body: drawTicketAnswerSchema.parse(first.body) }
+    : { status: 201, body: enrolmentAnswerSchema.parse(first.body) };
 }
 
 /** Every child refused: one field error per child, the reason as its code. */

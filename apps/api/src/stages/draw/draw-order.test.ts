@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drawOrder, seedHashOf } from './draw-order.ts';
 
-const SEED = '00'.repeat(31) + '01';
+const SEED = `${'00'.repeat(31)}01`;
 const seedArb = fc
   .uint8Array({ minLength: 32, maxLength: 32 })
   .map((bytes) => Buffer.from(bytes).toString('hex'));
