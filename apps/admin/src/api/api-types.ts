@@ -28,3 +28,14 @@ export type ResidencyDecision = Answer<
   200
 >;
 export type InvitationDetails = Answer<'/v1/admin/invitations/{invitationId}', 'get', 200>;
+export type StageSessions = Answer<'/v1/admin/tenants/{tenant}/stage-sessions', 'get', 200>;
+export type StageSessionSummary = StageSessions['sessions'][number];
+export type StageSession = Answer<'/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}', 'get', 200>;
+export type RosterEntry = StageSession['enrolled'][number];
+export type StageAttendance = Answer<
+  '/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/attendance/{day}',
+  'get',
+  200
+>;
+export type AttendanceStatus = components['schemas']['AttendanceStatus'];
+export type StaffEnrolment = components['schemas']['StaffEnrolment'];

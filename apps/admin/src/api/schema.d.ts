@@ -792,7 +792,7 @@ export interface paths {
         put?: never;
         /**
          * Enrol children of my household in a session
-         * @description Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason (child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless allOrNone. Seats are never confirmed beyond capacity; a confirmation e-mail follows. When no child at all can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = the reason) and nothing is written. Send an Idempotency-Key to retry safely.
+         * @description Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason (child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless allOrNone. Seats are never confirmed beyond capacity; a confirmation e-mail follows. When no child at all can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = the reason) and nothing is written. Send an Idempotency-Key to retry safely. In a draw session, a request in the first drawMinutes of a window is a ticket of that window’s draw, answered 202 pending_draw with the draw time and the seed’s hash; its children get seats or waitlist places when drawn.
          */
         post: {
             parameters: {
@@ -820,6 +820,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["EnrolmentAnswer"];
+                    };
+                };
+                /** @description In the draw period: a ticket of the draw, answered when drawn */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DrawTicketAnswer"];
                     };
                 };
                 /** @description Not valid; nothing was written */
@@ -858,7 +867,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No child could be enrolled (enrolment_refused, a reason per child), no household yet (household_required), or the session is in its draw period (stage_draw_pending) */
+                /** @description No child could be enrolled (enrolment_refused, a reason per child), or no household yet (household_required) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -878,6 +887,76 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/stages/sessions/{sessionId}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The draws of a session, to check them
+         * @description For a session allocated by draw: each window’s draw with the SHA-256 of its seed (from the window’s opening), its tickets, and once drawn the seed and each ticket’s rank, so anyone can recompute the order (README, “The draw”). A draw whose time has come is run by the first request that needs it, this one included.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    /** @description As the catalogue gives it */
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The draws */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionDraws"];
+                    };
+                };
+                /** @description The session id is not a UUID (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, or no such session in it (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1272,7 +1351,7 @@ export interface paths {
         put?: never;
         /**
          * Send a form
-         * @description Validates the answers against the version named, exactly as the forms engine does in the widget: any error (a missing or wrong answer, an unknown field, an answer to a field the other answers hide) is 422 invalid_answers with the engine’s errors ({ path, code, message }) and nothing is written. On success, the cleaned answers are stored in the form’s first status, the draft is removed and a confirmation e-mail with the reference follows. Send an Idempotency-Key to retry safely.
+         * @description Validates the answers against the version named, exactly as the forms engine does in the widget: any error (a missing or wrong answer, an unknown field, an answer to a field the other answers hide) is 422 invalid_answers with the engine’s errors ({ path, code, message }) and nothing is written. A signed-in citizen (bearer token) sends a `signed-in` or `either` form: the draft is removed, a confirmation e-mail with the reference follows, and an Idempotency-Key makes retries safe. An `anonymous` form, or an `either` form without a session, is sent without identity: it needs X-Communa-Proof, nothing that identifies the sender is stored (no account, no address), and the answer carries the case code (reference) and a secret to follow it at GET /v1/tenants/{tenant}/cases/{caseCode}.
          */
         post: {
             parameters: {
@@ -1280,6 +1359,8 @@ export interface paths {
                 header?: {
                     /** @description A key of your choosing (a UUID is fine). A retry with the same key gets the first answer and changes nothing; the same key with another request is refused (422). Kept 24 hours. */
                     "idempotency-key"?: string;
+                    /** @description Sending anonymously: `<now in ms>.<nonce>` such that sha256(`communa-form-proof:<tenant>:<formKey>:<ms>:<nonce>`) starts with 18 zero bits; each proof once, within 10 minutes */
+                    "x-communa-proof"?: string;
                 };
                 path: {
                     /** @description The commune’s slug */
@@ -1304,7 +1385,7 @@ export interface paths {
                         "application/json": components["schemas"]["FormSubmissionAnswer"];
                     };
                 };
-                /** @description Not valid; nothing was written */
+                /** @description Not valid, or no valid proof of work for an anonymous form (proof_of_work_invalid); nothing was written */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1340,7 +1421,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The form is sent without an account only (form_anonymous_only) */
+                /** @description The proof of work was already used (proof_of_work_reused) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1360,6 +1441,15 @@ export interface paths {
                 };
                 /** @description The answers are not valid (invalid_answers, with the engine’s errors), or the Idempotency-Key was used for another request (idempotency_key_reused) */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many anonymous forms from this network in a short time */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1636,6 +1726,80 @@ export interface paths {
                     };
                 };
                 /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{caseCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an anonymous case
+         * @description The status of a form sent anonymously, with the case code (its reference) and the secret given when it was sent. An unknown code and a wrong secret answer alike (404), so neither can be told from the other.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The secret given when the case was sent */
+                    "x-communa-case-secret": string;
+                };
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The case code (reference) */
+                    caseCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySubmission"];
+                    };
+                };
+                /** @description No secret sent */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, or no such case with this secret (case_not_found) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2868,7 +3032,10 @@ export interface paths {
         /** A session’s list of children as CSV (each download is audited) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the list; else the staff member’s */
+                    lang?: components["schemas"]["Language"] & unknown;
+                };
                 header?: never;
                 path: {
                     tenant: string;
@@ -2944,7 +3111,10 @@ export interface paths {
         /** A session’s list of children as an XLSX workbook (each download is audited) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the list; else the staff member’s */
+                    lang?: components["schemas"]["Language"] & unknown;
+                };
                 header?: never;
                 path: {
                     tenant: string;
@@ -3020,7 +3190,10 @@ export interface paths {
         /** A session’s list of children as a printable PDF with an attendance grid per day (each download is audited) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the list; else the staff member’s */
+                    lang?: components["schemas"]["Language"] & unknown;
+                };
                 header?: never;
                 path: {
                     tenant: string;
@@ -3814,6 +3987,441 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kinds of events one may ask the commune to allow
+         * @description Active event types in configured order: the form to fill, the attachments required, the lead time in calendar days and whether an approved event of the type may appear in the open calendar.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event types */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventTypes"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/event-places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public places one may book for an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bookable places */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventPlaces"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/event-equipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The equipment one may borrow for an event, with the units the commune owns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The equipment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventEquipment"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/event-availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether an event could be held then and there
+         * @description Checks the type’s lead time (Brussels calendar days from today to the first day), whether requests being handled or approved already hold the place at an overlapping time (their dates only), and how many units of each piece of equipment are still free over the period.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The event type’s key */
+                    type: string;
+                    /** @description A bookable place’s key; without one, only the lead time and equipment are checked */
+                    place?: string;
+                    /** @description When the event starts */
+                    from: string;
+                    /** @description When it ends */
+                    to: string;
+                    /** @description Equipment to borrow, as key:quantity pairs */
+                    equipment?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The checks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventAvailability"];
+                    };
+                };
+                /** @description A query parameter is missing, unknown or malformed (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dates reversed, too long or too far ahead (event_dates_invalid); unknown type, place or equipment */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open calendar: upcoming approved public events
+         * @description Approved events whose requester asked them to be public and whose type may be published, not over yet and on at some time between the first and last day (Brussels), in start order. Nothing about who asked.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only events of this type */
+                    type?: string;
+                    /** @description First day (default: today) */
+                    from?: string;
+                    /** @description Last day (default: a year after the first) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventCalendar"];
+                    };
+                };
+                /** @description A query parameter is unknown or malformed (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The last day is before the first, or the range is over a year (event_dates_invalid) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open calendar as an iCalendar feed (RFC 5545)
+         * @description The same events as GET …/events, for calendar applications: one VEVENT per event with a stable UID, times in Europe/Brussels (VTIMEZONE included), texts in `lang` or the commune’s default language.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only events of this type */
+                    type?: string;
+                    /** @description First day (default: today) */
+                    from?: string;
+                    /** @description Last day (default: a year after the first) */
+                    to?: string;
+                    /** @description Language of the texts (default: the commune’s) */
+                    lang?: components["schemas"]["Language"] & unknown;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description A query parameter is unknown or malformed (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The last day is before the first, or the range is over a year (event_dates_invalid) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4059,6 +4667,43 @@ export interface components {
              */
             opensAt?: string;
         };
+        DrawTicketAnswer: {
+            /** Format: uuid */
+            sessionId: string;
+            /** @enum {string} */
+            status: "pending_draw";
+            /**
+             * Format: uuid
+             * @description The request’s ticket; siblings asked together share it
+             */
+            ticketId: string;
+            /**
+             * Format: date-time
+             * @description When the draw runs; seats and waitlist places then come by e-mail and in my enrolments
+             */
+            drawAt: string;
+            /** @description SHA-256 of the draw’s seed (hex), revealed after the draw */
+            seedHash: string;
+            /** @description One per child, in the order asked: on the ticket, or refused with the reason */
+            results: ({
+                /** Format: uuid */
+                childId: string;
+                /** @enum {string} */
+                status: "pending_draw";
+            } | {
+                /** Format: uuid */
+                childId: string;
+                /** @enum {string} */
+                status: "refused";
+                /** @enum {string} */
+                reason: "child_not_found" | "not_open_yet" | "enrolment_closed" | "age_out_of_range" | "already_enrolled" | "overlapping_session" | "sibling_refused";
+                /**
+                 * Format: date-time
+                 * @description With not_open_yet: when this household may enrol
+                 */
+                opensAt?: string;
+            })[];
+        };
         EnrolmentRequest: {
             /**
              * Format: uuid
@@ -4072,6 +4717,40 @@ export interface components {
              * @default false
              */
             allOrNone: boolean;
+        };
+        SessionDraws: {
+            /** Format: uuid */
+            sessionId: string;
+            draws: {
+                window: {
+                    /** Format: date-time */
+                    opensAt: string;
+                    /** @enum {string} */
+                    for: "residents" | "everyone";
+                };
+                /** Format: date-time */
+                drawAt: string;
+                /** @description SHA-256 of the seed’s 32 bytes, hex, published when the window opens */
+                seedHash: string;
+                /** @description The seed (32 bytes, hex), revealed once drawn; null before */
+                seed: string | null;
+                /** Format: date-time */
+                drawnAt: string | null;
+                /** @description Whether tickets with priority go first (a residents’ window) */
+                prioritised: boolean;
+                /** @description Every ticket, by id */
+                tickets: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description How many children share the ticket */
+                    children: number;
+                    allOrNone: boolean;
+                    /** @description A resident household in a residents’ window: drawn first */
+                    priority: boolean;
+                    /** @description Place in the drawn order, once drawn */
+                    rank: number | null;
+                }[];
+            }[];
         };
         CancelledEnrolment: {
             /** Format: uuid */
@@ -4130,6 +4809,8 @@ export interface components {
             statusLabel: components["schemas"]["LocalizedText"];
             /** Format: date-time */
             submittedAt: string;
+            /** @description Sent anonymously only: with the reference (the case code), the only way to follow the case. Shown once, stored hashed. */
+            caseSecret?: string;
         };
         FormSubmissionRequest: {
             /** @description The version of the form filled in */
@@ -4671,6 +5352,115 @@ export interface components {
         };
         /** @enum {string} */
         EnrolmentAudience: "residents" | "everyone";
+        EventTypes: {
+            types: components["schemas"]["EventType"][];
+        };
+        EventType: {
+            /** @example neighbourhood-party */
+            key: string;
+            name: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            /**
+             * @description The key of the form the requester fills
+             * @example event-gathering
+             */
+            form: string;
+            /** @description Calendar days (Brussels) needed before the first day */
+            leadTimeDays: number;
+            attachments: components["schemas"]["EventAttachment"][];
+            /** @description Whether an approved event of this type may be published */
+            publicCalendar: boolean;
+        };
+        EventAttachment: {
+            /** @example site-plan */
+            key: string;
+            label: components["schemas"]["LocalizedText"];
+            /**
+             * @example [
+             *       "application/pdf",
+             *       "image/jpeg"
+             *     ]
+             */
+            accept: string[];
+            maxSizeMb: number;
+        };
+        EventPlaces: {
+            places: components["schemas"]["EventPlace"][];
+        };
+        EventPlace: {
+            /** @example place-saint-lambert */
+            key: string;
+            /** @example Place Saint-Lambert */
+            name: string;
+            address: components["schemas"]["EventAddress"];
+            capacity: number;
+        };
+        EventAddress: {
+            street: string;
+            number: string;
+            box?: string;
+            postalCode: string;
+            city: string;
+        };
+        EventEquipment: {
+            equipment: components["schemas"]["EventEquipmentItem"][];
+        };
+        EventEquipmentItem: {
+            /** @example nadar-barriers */
+            key: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @description Units the commune owns */
+            stock: number;
+        };
+        EventAvailability: {
+            leadTimeOk: boolean;
+            /**
+             * Format: date
+             * @description The earliest first day the type’s lead time allows
+             */
+            earliestStart: string;
+            placeFree: boolean;
+            /** @description When the place is already asked for; nothing about who asked */
+            clashes: {
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+            }[];
+            equipment: {
+                key: string;
+                requested: number;
+                available: number;
+            }[];
+        };
+        EventCalendar: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            events: components["schemas"]["PublicEvent"][];
+        };
+        PublicEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @example Fête de la rue Saint-Gilles */
+            title: string;
+            type: {
+                key: string;
+                name: components["schemas"]["LocalizedText"];
+            };
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description The booked place, or null when the event is at an address */
+            place: {
+                key: string;
+                name: string;
+                address: components["schemas"]["EventAddress"];
+            } | null;
+            address: components["schemas"]["EventAddress"] & (Record<string, never> | null);
+        };
     };
     responses: never;
     parameters: never;

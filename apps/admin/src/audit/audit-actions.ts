@@ -15,6 +15,13 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['households.listed', 'auditHouseholdsListed'],
   ['households.residency_confirmed', 'auditResidencyConfirmed'],
   ['households.residency_corrected', 'auditResidencyCorrected'],
+  ['stages.roster_read', 'auditStagesRosterRead'],
+  ['stages.attendance_recorded', 'auditStagesAttendanceRecorded'],
+  ['stages.enrolment_added', 'auditStagesEnrolmentAdded'],
+  ['stages.enrolment_cancelled', 'auditStagesEnrolmentCancelled'],
+  ['stages.enrolment_moved', 'auditStagesEnrolmentMoved'],
+  ['stages.residency_checked', 'auditStagesResidencyChecked'],
+  ['stages.animators_assigned', 'auditStagesAnimatorsAssigned'],
 ]);
 
 export const LABELLED_AUDIT_ACTIONS: readonly string[] = [...ACTION_MESSAGES.keys()];

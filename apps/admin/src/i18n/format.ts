@@ -27,3 +27,10 @@ export function formatDay(language: Language, day: string): string {
 export function formatList(language: Language, items: readonly string[]): string {
   return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** A share from 0 to 1 as a whole percentage (`67 %` in French). */
+export function formatPercent(language: Language, share: number): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}

@@ -23,7 +23,7 @@ describe('parseRoute', () => {
     '/',
     '/administrator',
     '/admin/liege/overview',
-    '/admin/liege/stages',
+    '/admin/liege/event-requests',
     '/admin/liege/staff/extra',
     '/admin/Liège/staff',
     '/admin/-liege',

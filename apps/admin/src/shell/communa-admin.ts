@@ -25,6 +25,7 @@ import { SECOND_FACTOR_EVENT, SIGN_OUT_EVENT, SIGNED_IN_EVENT } from './session-
 const SECTION_TITLES: Readonly<Record<Section, MessageKey>> = {
   overview: NAV_LABELS.overview,
   families: NAV_LABELS.families,
+  stages: NAV_LABELS.stages,
   staff: NAV_LABELS.staff,
   'audit-log': NAV_LABELS['audit-log'],
 };
@@ -197,6 +198,8 @@ export class CommunaAdmin extends LitElement {
             return html`<admin-audit-log .ui=${ui} .commune=${screen.commune}></admin-audit-log>`;
           case 'families':
             return html`<admin-families .ui=${ui} .commune=${screen.commune}></admin-families>`;
+          case 'stages':
+            return html`<admin-stages .ui=${ui} .commune=${screen.commune}></admin-stages>`;
         }
     }
   }

@@ -6,7 +6,7 @@ describe('navItems', () => {
     expect(navItems(['admin'])).toEqual([
       { key: 'overview', section: 'overview' },
       { key: 'families', section: 'families' },
-      { key: 'stages', section: undefined },
+      { key: 'stages', section: 'stages' },
       { key: 'event-requests', section: undefined },
       { key: 'forms', section: undefined },
       { key: 'staff', section: 'staff' },

@@ -17,7 +17,7 @@ interface NavEntry extends NavItem {
 const ENTRIES: readonly NavEntry[] = [
   { key: 'overview', section: 'overview', roles: 'all' },
   { key: 'families', section: 'families', roles: ['admin', 'stage-manager'] },
-  { key: 'stages', section: undefined, roles: ['admin', 'stage-manager', 'animator'] },
+  { key: 'stages', section: 'stages', roles: ['admin', 'stage-manager', 'animator'] },
   {
     key: 'event-requests',
     section: undefined,

@@ -18,6 +18,8 @@ export function loadScreenModule(screen: Screen): Promise<unknown> | undefined {
           return import('../audit/admin-audit-log.ts');
         case 'families':
           return import('../families/admin-families.ts');
+        case 'stages':
+          return import('../stages/admin-stages.ts');
         case 'overview':
           return undefined;
       }

@@ -117,7 +117,7 @@ export async function addEnrolment(
 ) {
   const session = await activeSession(tx, member.tenant.id, sessionId);
   const enrolment = await seatChild(tx, member, session, input);
-  await audit(tx, member, 'stage_enrolments.added_by_staff', enrolment.enrolmentId, { sessionId, ...input });
+  await audit(tx, member, 'stages.enrolment_added', enrolment.enrolmentId, { sessionId, ...input });
   return enrolment;
 }
 
@@ -142,7 +142,7 @@ export async function cancelEnrolment(
   const enrolment = await liveEnrolment(tx, member, sessionId, enrolmentId);
   await markCancelled(tx, tenantId, enrolmentId);
   if (holdsSeat(enrolment.status)) await releaseSeat(tx, tenantId, sessionId);
-  await audit(tx, member, 'stage_enrolments.cancelled_by_staff', enrolmentId, {
+  await audit(tx, member, 'stages.enrolment_cancelled', enrolmentId, {
     sessionId,
     was: enrolment.status,
   });
@@ -178,7 +178,7 @@ export async function moveEnrolment(
   });
   await markCancelled(tx, tenantId, enrolmentId);
   if (holdsSeat(enrolment.status)) await releaseSeat(tx, tenantId, sessionId);
-  await audit(tx, member, 'stage_enrolments.moved_by_staff', enrolmentId, {
+  await audit(tx, member, 'stages.enrolment_moved', enrolmentId, {
     from: sessionId,
     to: toSessionId,
     newEnrolmentId: moved.enrolmentId,

@@ -42,7 +42,7 @@ export function registerPutAttendance(app: OpenAPIHono<AppEnv>, deps: StaffRoute
           ? []
           : [
               {
-                path: `marks.${index}.enrolmentId`,
+                path: ['marks', index, 'enrolmentId'].join('.'),
                 code: stageStaffProblems.notConfirmed.code,
                 message: stageStaffProblems.notConfirmed.title,
               },
@@ -54,7 +54,7 @@ export function registerPutAttendance(app: OpenAPIHono<AppEnv>, deps: StaffRoute
         tenantId,
         actorUserId: member.userId,
         actorEmail: member.email,
-        action: 'stage_attendance.recorded',
+        action: 'stages.attendance_recorded',
         targetType: 'stage_session',
         targetId: sessionId,
         ip: member.ip,

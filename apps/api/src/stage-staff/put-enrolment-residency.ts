@@ -61,7 +61,7 @@ export function registerPutEnrolmentResidency(app: OpenAPIHono<AppEnv>, deps: St
         tenantId,
         actorUserId: member.userId,
         actorEmail: member.email,
-        action: 'stage_enrolments.residency_checked',
+        action: 'stages.residency_checked',
         targetType: 'stage_enrolment',
         targetId: enrolmentId,
         ip: member.ip,

@@ -76,7 +76,7 @@ export function registerPutSessionAnimators(app: OpenAPIHono<AppEnv>, deps: Staf
         tenantId,
         actorUserId: member.userId,
         actorEmail: member.email,
-        action: 'stage_sessions.animators_assigned',
+        action: 'stages.animators_assigned',
         targetType: 'stage_session',
         targetId: sessionId,
         ip: member.ip,

@@ -5,10 +5,11 @@ import type { Context } from 'hono';
 import type { StaffEnv } from '../staff/require-staff.ts';
 import type { StaffRouteDeps } from '../staff/staff-route-deps.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
+import { isLanguage } from './list-labels.ts';
 import type { SessionList } from './session-list.ts';
 import { readSessionList } from './session-list.ts';
 import { SESSION_PATH, sessionProblemResponses } from './stage-staff-route-deps.ts';
-import { sessionParamsSchema } from './stage-staff-schemas.ts';
+import { listQuerySchema, sessionParamsSchema } from './stage-staff-schemas.ts';
 
 export const LIST_FORMATS = {
   csv: { contentType: 'text/csv; charset=utf-8', what: 'CSV' },
@@ -30,7 +31,7 @@ export function listRoute(deps: StaffRouteDeps, format: ListFormat) {
     tags: ['Staff: stages'],
     summary: `A session’s list of children as ${what} (each download is audited)`,
     middleware: staffMiddleware(deps, 'stage-sessions:read'),
-    request: { params: sessionParamsSchema },
+    request: { params: sessionParamsSchema, query: listQuerySchema },
     responses: {
       200: {
         description: 'The list, as a download',
@@ -53,7 +54,12 @@ export async function answerList(
 ) {
   const member = c.var.member;
   const sessionId = c.req.param('sessionId') ?? '';
-  const list = await withTenant(db, member.tenant.id, (tx) => readSessionList(tx, member, sessionId, format));
+  // Validated by the route's query schema; the back-office asks in its interface language.
+  const asked = c.req.query('lang');
+  const language = isLanguage(asked) ? asked : member.language;
+  const list = await withTenant(db, member.tenant.id, (tx) =>
+    readSessionList(tx, member, sessionId, format, language),
+  );
   const body = await render(list);
   return c.body(typeof body === 'string' ? body : (body as Uint8Array<ArrayBuffer>), 200, {
     'content-type': LIST_FORMATS[format].contentType,

@@ -22,19 +22,20 @@ export interface SessionList {
   fileName: string;
 }
 
-/** Reads (and audits) a session's list for a staff member, in their language when the commune offers it. */
+/** Reads (and audits) a session's list for a staff member, in the language asked when the commune offers it. */
 export async function readSessionList(
   tx: Transaction,
   member: StaffMember,
   sessionId: string,
   format: Exclude<RosterFormat, 'json'>,
+  asked: string | null,
 ): Promise<SessionList> {
   const session = await readRoster(tx, member, sessionId, format);
   const marks = await sessionMarks(tx, member.tenant.id, sessionId);
   const { publicConfig, slug } = member.tenant;
   const language =
-    isLanguage(member.language) && publicConfig.languages.offered.includes(member.language)
-      ? member.language
+    isLanguage(asked) && publicConfig.languages.offered.includes(asked)
+      ? asked
       : publicConfig.languages.default;
   const rows = [...session.enrolled, ...session.waitlist].map((entry) => ({
     entry,

@@ -28,7 +28,7 @@ export async function readRoster(
     tenantId,
     actorUserId: member.userId,
     actorEmail: member.email,
-    action: 'stage_sessions.roster_read',
+    action: 'stages.roster_read',
     targetType: 'stage_session',
     targetId: sessionId,
     ip: member.ip,

@@ -3,7 +3,7 @@ import { isCalendarDay } from '@communa/tenant-config';
 import { z } from '@hono/zod-openapi';
 import { householdSchema } from '../households/household-schemas.ts';
 import { catalogueQuerySchema, placeSchema } from '../stages/stage-schemas.ts';
-import { localizedTextSchema } from '../tenants/public-tenant-schema.ts';
+import { languageSchema, localizedTextSchema } from '../tenants/public-tenant-schema.ts';
 
 const tenantParam = z
   .string()
@@ -24,6 +24,12 @@ export const attendanceParamsSchema = sessionParamsSchema.extend({
 
 export const enrolmentParamsSchema = sessionParamsSchema.extend({
   enrolmentId: z.uuid().openapi({ param: { name: 'enrolmentId', in: 'path' } }),
+});
+
+export const listQuerySchema = z.strictObject({
+  lang: languageSchema
+    .optional()
+    .openapi({ description: 'The language of the list; else the staff member’s' }),
 });
 
 export const sessionsQuerySchema = z.strictObject({

@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import {
   staffSessionSchema,
   staffSessionsSchema,
 } from './stage-staff-schemas.ts';
+import { pdfText } from './testing/pdf-text.ts';
 import { enrolDirectly, sessionIdOf } from './testing/stage-staff-fixtures.ts';
 
 /** RFC 4180 records (quoted fields may hold commas, quotes doubled, line breaks). */
@@ -42,27 +42,6 @@ function parseCsv(text: string): string[][] {
   }
   if (field || record.length) records.push([...record, field]);
   return records;
-}
-
-/** The text a PDF draws: pdfkit writes hex strings in (deflated) content streams. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
-    const bytes = Buffer.from(m[1] ?? '', 'latin1');
-    try {
-      return inflateSync(bytes).toString('latin1');
-    } catch {
-      return bytes.toString('latin1');
-    }
-  });
-  // Each text run is a TJ array of hex strings with kerning numbers between them.
-  return [...streams.join('\n').matchAll(/\[([^\]]*)\]\s*TJ/g)]
-    .map((run) =>
-      [...(run[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)]
-        .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join('\n');
 }
 
 describe('stage sessions in the back-office: happy paths', () => {
@@ -165,7 +144,7 @@ describe('stage sessions in the back-office: happy paths', () => {
       ['Noah', 2],
     ]);
     expect(view.enrolled[0]?.household.guardians[0]?.email).toBe(families[0]?.email);
-    expect(await auditActions()).toContain('stage_sessions.roster_read');
+    expect(await auditActions()).toContain('stages.roster_read');
   });
 
   it('takes attendance for a day, corrects it, and reads it back', async () => {
@@ -194,7 +173,7 @@ describe('stage sessions in the back-office: happy paths', () => {
     });
     const [row] = await owner<{ n: number }[]>`select count(*)::int as n from stage_attendance`;
     expect(row?.n).toBe(2);
-    expect(await auditActions()).toContain('stage_attendance.recorded');
+    expect(await auditActions()).toContain('stages.attendance_recorded');
   });
 
   it('exports the list as CSV, XLSX and a printable PDF, each download audited', async () => {
@@ -204,13 +183,22 @@ describe('stage sessions in the back-office: happy paths', () => {
     expect(csv.headers.get('content-disposition')).toBe(
       'attachment; filename="liege-multisports-semaine-27-6-8-ans.csv"',
     );
-    const records = parseCsv((await csv.text()).replace(/^\uFEFF/, ''));
+    // text() drops the byte order mark.
+    const records = parseCsv(await csv.text());
     expect(records[0]?.slice(0, 5)).toEqual(['Référence', 'Statut', "Position d'attente", 'Nom', 'Prénom']);
     expect(records[0]).toContain('2027-07-05');
     expect(records.slice(1).map((r) => r[4])).toEqual(['Zoé', 'Tom', 'Léa', 'Noah']);
     const dayColumn = records[0]?.indexOf('2027-07-05') ?? -1;
     expect(records[1]?.[dayColumn]).toBe('présent');
     expect(records[2]?.[9]).toBe('oui');
+    const dutchBytes = Buffer.from(
+      await (await kit.admin(`${base}/list.csv?lang=nl`, manager)).arrayBuffer(),
+    );
+    // A byte order mark first, so spreadsheet software reads UTF-8.
+    expect([...dutchBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const dutch = parseCsv(dutchBytes.subarray(3).toString('utf8'));
+    expect(dutch[0]?.slice(0, 2)).toEqual(['Referentie', 'Status']);
+    expect(dutch[1]?.[dayColumn]).toBe('aanwezig');
 
     const xlsx = await kit.admin(`${base}/list.xlsx`, manager);
     expect(xlsx.headers.get('content-type')).toBe(
@@ -234,8 +222,8 @@ describe('stage sessions in the back-office: happy paths', () => {
     for (const name of ['Lambert Zoé', 'Peeters Tom']) expect(text).toContain(name);
     // The printed roster holds the enrolled children only.
     expect(text).not.toContain('Dubois');
-    const reads = (await auditActions()).filter((a) => a === 'stage_sessions.roster_read');
-    expect(reads.length).toBeGreaterThanOrEqual(4);
+    const reads = (await auditActions()).filter((a) => a === 'stages.roster_read');
+    expect(reads.length).toBeGreaterThanOrEqual(5);
   });
 
   it('lets a stage-manager add a child by hand, cancel one and move one, never beyond capacity', async () => {
@@ -277,11 +265,7 @@ describe('stage sessions in the back-office: happy paths', () => {
     expect(view.enrolled.map((e) => e.child.firstName)).toEqual(['Emma']);
     expect(view.cancelled.map((e) => e.child.firstName).sort()).toEqual(['Tom', 'Zoé']);
     const actions = await auditActions();
-    for (const action of [
-      'stage_enrolments.added_by_staff',
-      'stage_enrolments.cancelled_by_staff',
-      'stage_enrolments.moved_by_staff',
-    ])
+    for (const action of ['stages.enrolment_added', 'stages.enrolment_cancelled', 'stages.enrolment_moved'])
       expect(actions).toContain(action);
   });
 
@@ -304,7 +288,7 @@ describe('stage sessions in the back-office: happy paths', () => {
       select residency_status as status from households where id = ${tom?.householdId ?? ''}`;
     expect(household?.status).toBe('confirmed');
     expect(await auditActions()).toEqual(
-      expect.arrayContaining(['households.residency_confirmed', 'stage_enrolments.residency_checked']),
+      expect.arrayContaining(['households.residency_confirmed', 'stages.residency_checked']),
     );
   });
 

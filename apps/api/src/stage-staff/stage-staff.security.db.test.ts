@@ -27,7 +27,7 @@ describe('stage sessions in the back-office: security', () => {
     (
       await owner<
         { n: number }[]
-      >`select count(*)::int as n from audit_events where action = 'stage_sessions.roster_read'`
+      >`select count(*)::int as n from audit_events where action = 'stages.roster_read'`
     )[0]?.n;
 
   beforeAll(async () => {
@@ -135,7 +135,7 @@ describe('stage sessions in the back-office: security', () => {
     expect(await rosterReads()).toBe(before + 4);
     const [last] = await owner<{ actor: string; ip: string; detail: { format: string } }[]>`
       select actor_email as actor, ip, detail from audit_events
-      where action = 'stage_sessions.roster_read' order by at desc limit 1`;
+      where action = 'stages.roster_read' order by at desc limit 1`;
     expect(last).toMatchObject({
       actor: 'manager@liege.example.be',
       ip: '203.0.113.7',

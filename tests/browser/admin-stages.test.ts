@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../apps/api/src/stage-staff/testing/pdf-text.ts';
+import { enrolDirectly, sessionIdOf } from '../../apps/api/src/stage-staff/testing/stage-staff-fixtures.ts';
+import { createFamilies } from '../../apps/api/src/stages/testing/enrolment-fixtures.ts';
+import { axeViolations } from '../support/axe.ts';
+import { useBrowserPlatform } from '../support/browser-platform.ts';
+import { totpCode } from '../support/totp.ts';
+
+const PASSWORD = 'communa-demo-password';
+const MANAGER = 'stage-manager@liege.communa.test';
+
+// A Liège stage-manager in the back-office, in headless Chromium against the real API: the
+// sessions table, a session's children, attendance of a day on a phone-sized screen, the printable
+// list; in French and in Dutch, with axe on each screen and the strict CSP watched.
+describe('stage sessions in the back-office', () => {
+  const browserPlatform = useBrowserPlatform();
+  let owner: postgres.Sql;
+  let session: string;
+  const enrolments: string[] = [];
+  /** Kept from the first sign-in's enrolment, so the second test passes the TOTP challenge. */
+  let totpUri: string | undefined;
+
+  beforeAll(async () => {
+    owner = postgres(browserPlatform.platform.database.ownerUrl, { max: 1, onnotice: () => {} });
+    session = await sessionIdOf(owner, {
+      tenant: 'liege',
+      stage: 'multisports',
+      session: 'semaine-27-6-8-ans',
+    });
+    const families = await createFamilies(owner, {
+      tenant: 'liege',
+      count: 3,
+      birthDate: '2020-03-01',
+      prefix: 'ui',
+    });
+    const names = [
+      ['Zoé', 'Lambert'],
+      ['Tom', 'Peeters'],
+      ['Léa', 'Dubois'],
+    ] as const;
+    for (const [i, family] of families.entries()) {
+      const [firstName, lastName] = names[i] ?? ['', ''];
+      await owner`update children set first_name = ${firstName}, last_name = ${lastName} where id = ${family.childId}`;
+      enrolments.push(
+        await enrolDirectly(owner, {
+          sessionId: session,
+          childId: family.childId,
+          householdId: family.householdId,
+          status: i < 2 ? 'confirmed' : 'waitlisted',
+        }),
+      );
+    }
+  });
+  afterAll(async () => {
+    await owner.end();
+  });
+
+  async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await browserPlatform.newPage();
+    const problems: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('status of 401 '))
+        problems.push(message.text());
+    });
+    await page.goto(`${browserPlatform.platform.apiUrl}${path}`);
+    return { page, problems };
+  }
+
+  const heading = (page: Page) => page.locator('main h1');
+  const status = (page: Page) => page.locator('communa-admin [role="status"]');
+  const expectAccessible = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
+
+  /** Password, then a TOTP enrolment the first time and the TOTP challenge after. */
+  async function signIn(page: Page): Promise<void> {
+    await expect.poll(() => heading(page).textContent()).toBe('Sign in');
+    await page.locator('admin-sign-in #email').fill(MANAGER);
+    await page.locator('admin-sign-in #password').fill(PASSWORD);
+    await page.locator('admin-sign-in button[type="submit"]').click();
+    if (totpUri) {
+      await page.locator('admin-totp-challenge #code').fill(await totpCode(totpUri));
+      await page.locator('admin-totp-challenge #code').press('Enter');
+      return;
+    }
+    await page.locator('admin-totp-enrolment #password').fill(PASSWORD);
+    const enabled = page.waitForResponse((res) => res.url().endsWith('/api/auth/two-factor/enable'));
+    await page.locator('admin-totp-enrolment button[type="submit"]').click();
+    totpUri = ((await (await enabled).json()) as { totpURI: string }).totpURI;
+    await page.locator('admin-totp-enrolment #code').fill(await totpCode(totpUri));
+    await page.locator('admin-totp-enrolment button[type="submit"]').click();
+    await page.locator('#backup-done').click();
+  }
+
+  /** Downloads the printable list through its button and gives the text it draws. */
+  async function downloadPdf(page: Page): Promise<string> {
+    const download = page.waitForEvent('download');
+    await page.locator('#download-pdf').click();
+    const file = await (await download).path();
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    return pdfText(bytes);
+  }
+
+  const marks = async () =>
+    Object.fromEntries(
+      (
+        await owner<{ enrolmentId: string; day: string; status: string }[]>`
+          select enrolment_id as "enrolmentId", day::text as day, status from stage_attendance`
+      ).map((row) => [`${row.enrolmentId} ${row.day}`, row.status]),
+    );
+
+  it('opens a session, takes attendance for a day on a phone and prints the list, in French', async () => {
+    const { page, problems } = await open('/admin/liege/stages');
+    await signIn(page);
+    await page.locator('#language-fr').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Stages');
+    const row = page.locator(`admin-stages tr[data-session="${session}"]`);
+    await expect.poll(() => row.textContent()).toContain('2 sur 24');
+    await expectAccessible(page);
+
+    await page.locator(`#open-${session}`).click();
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe('Multisports au Sart-Tilman — semaine-27-6-8-ans');
+    await expect.poll(() => page.locator('#enrolled > li').count()).toBe(2);
+    expect(await page.locator('#waitlist > li').textContent()).toContain('Léa Dubois');
+    await expectAccessible(page);
+
+    // An animator's phone: the attendance is a list of three radio choices per child.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const attendance = page.locator('admin-stage-attendance');
+    await attendance.locator('#attendance-day').selectOption('2027-07-05');
+    const [zoe, tom] = enrolments;
+    await attendance.locator(`fieldset[data-enrolment="${zoe}"] input[value="present"]`).check();
+    await attendance.locator(`fieldset[data-enrolment="${tom}"] input[value="excused"]`).check();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    await expectAccessible(page);
+    await attendance.locator('#save-attendance').click();
+    await expect.poll(() => status(page).textContent()).toBe('Présences du 5 juillet 2027 enregistrées.');
+    expect(await marks()).toEqual({ [`${zoe} 2027-07-05`]: 'present', [`${tom} 2027-07-05`]: 'excused' });
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const text = await downloadPdf(page);
+    expect(text).toContain('Ville de Li');
+    for (const name of ['Lambert Zoé', 'Peeters Tom']) expect(text).toContain(name);
+    expect(problems).toEqual([]);
+  });
+
+  it('takes the next day’s attendance with the keyboard alone and prints the list, in Dutch', async () => {
+    const { page, problems } = await open('/admin/liege/stages');
+    await signIn(page);
+    await page.locator('#language-nl').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Vakantiestages');
+    await page.locator(`#open-${session}`).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe('Multisport in Sart-Tilman — semaine-27-6-8-ans');
+    await expect.poll(() => page.locator('#enrolled > li').count()).toBe(2);
+    await expectAccessible(page);
+
+    const attendance = page.locator('admin-stage-attendance');
+    await attendance.locator('#attendance-day').selectOption('2027-07-06');
+    const [zoe, tom] = enrolments;
+    // Focus on a child's first choice; the arrow keys move within the three, Space chooses.
+    await attendance.locator(`fieldset[data-enrolment="${zoe}"] input[value="present"]`).focus();
+    await page.keyboard.press('Space');
+    await attendance.locator(`fieldset[data-enrolment="${tom}"] input[value="present"]`).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => attendance.locator(`fieldset[data-enrolment="${tom}"] input[value="absent"]`).isChecked())
+      .toBe(true);
+    await attendance.locator('#save-attendance').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toBe('Aanwezigheden van 6 juli 2027 opgeslagen.');
+    expect(await marks()).toMatchObject({
+      [`${zoe} 2027-07-06`]: 'present',
+      [`${tom} 2027-07-06`]: 'absent',
+    });
+    await expectAccessible(page);
+
+    const text = await downloadPdf(page);
+    expect(text).toContain('Stad Luik');
+    expect(text).toContain('Lambert Zoé');
+    expect(problems).toEqual([]);
+  });
+});
