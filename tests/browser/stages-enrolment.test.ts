@@ -15,7 +15,7 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
 
   // Sessions opened before any catalogue read: the API keeps a commune's stage configuration in
   // memory once read, while seats are read live.
-  const opened = { multisports: -1, football: -1 };
+  const opened = { multisports: -1, football: -1, football34: -1 };
   beforeAll(async () => {
     owner = createDb(browserPlatform.platform.database.ownerUrl, { max: 2 });
     await openWithSeats('multisports', 'semaine-28-6-8-ans', 1);
@@ -23,6 +23,7 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
     await openWithSeats('football', 'semaine-34', 5);
     opened.multisports = await sessionIndex('multisports', 'semaine-28-6-8-ans');
     opened.football = await sessionIndex('football', 'semaine-33');
+    opened.football34 = await sessionIndex('football', 'semaine-34');
   });
   afterAll(async () => {
     await owner?.close();
@@ -94,13 +95,12 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
   }
 
   /** Keyboard only, from the stage's heading: the session, both children, then Enter. */
-  async function enrolWithKeyboard(page: Page, sessionIndex: number): Promise<void> {
+  async function enrolWithKeyboard(page: Page, sessionIndex: number, sessionCount: number): Promise<void> {
     await stages(page, '#enrol-submit').waitFor();
     expect(await isFocused(page, '#stage-heading')).toBe(true);
-    await page.keyboard.press('Tab');
+    for (let i = 0; i <= sessionIndex; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    for (let i = 0; i < sessionIndex; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
+    for (let i = sessionIndex; i < sessionCount; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
@@ -143,7 +143,7 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
     await card.locator('[part="open-link"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('communa-stage')).toBe('multisports');
-    await enrolWithKeyboard(page, index);
+    await enrolWithKeyboard(page, index, await stages(page, '[name="session"]').count());
 
     await stages(page, '#answer-heading').waitFor();
     expect(await isFocused(page, '#answer-heading')).toBe(true);
@@ -178,7 +178,7 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
     expect(problems).toEqual([]);
   });
 
-  it('in Dutch: a deep link opens the stage; both children in one request — one confirmed, one waitlisted 1', async () => {
+  it('in Dutch: a deep link opens the stage; both children in one request — one confirmed, one waitlisted 1; then two sessions at once', async () => {
     const index = opened.football;
     const token = await family('gezin.lambert@example.be', [
       { firstName: 'Lotte', birthDate: '2017-01-15' },
@@ -189,7 +189,7 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
     expect(await stages(page, '[data-session="semaine-33"]').textContent()).toContain('nog 1 plaats vrij');
     expect(await axeViolations(page)).toEqual([]);
     await stages(page, '#stage-heading').focus();
-    await enrolWithKeyboard(page, index);
+    await enrolWithKeyboard(page, index, await stages(page, '[name="session"]').count());
     await stages(page, '#answer-heading').waitFor();
     const results = await stages(page, '[part="result"]').allTextContents();
     expect(results[0]).toMatch(/^Lotte: inschrijving bevestigd\. Referentie LIE-2027-[A-Z0-9]{5}\.$/);
@@ -199,20 +199,28 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
       .toContain('Volzet — schrijf in op de wachtlijst');
     expect(await axeViolations(page)).toEqual([]);
 
-    // The same request again is refused for each child, in plain words, and nothing changes.
+    // Two sessions at once, one request each: in the one already asked the child is refused in
+    // plain words, in the other she is confirmed.
     await stages(page, `[name="session"] >> nth=${index}`).check();
+    await stages(page, `[name="session"] >> nth=${opened.football34}`).check();
     await stages(page, '[name="child"] >> nth=0').check();
     await stages(page, '#enrol-submit').click();
-    await expect
-      .poll(() => stages(page, '[part="result"]').allTextContents())
-      .toEqual(['Lotte: al ingeschreven voor deze sessie.']);
+    await expect.poll(() => stages(page, '[part="result"]').count()).toBe(2);
+    const both = await stages(page, '[part="result"]').allTextContents();
+    expect(both[0]).toBe('Lotte: al ingeschreven voor deze sessie.');
+    expect(both[1]).toMatch(/^Lotte: inschrijving bevestigd\. Referentie LIE-2027-[A-Z0-9]{5}\.$/);
+    expect(await stages(page, '.answer-session').allTextContents()).toEqual([
+      expect.stringContaining('16 aug'),
+      expect.stringContaining('23 aug'),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
   it('shows seats taken elsewhere within 2 s while visible, and asks a parent who is not signed in to sign in', async () => {
     const { page, problems } = await open('/liege/fr/stages/?communa-stage=football', undefined);
     const seats = stages(page, '[data-session="semaine-34"]');
-    await expect.poll(() => seats.textContent()).toContain('5 places restantes');
+    await expect.poll(() => seats.textContent()).toContain('4 places restantes');
     await sql()`update stage_sessions set seats_taken = 3
       where key = 'semaine-34' and stage_id = (select id from stages where key = 'football' and tenant_id = stage_sessions.tenant_id)`;
     await expect

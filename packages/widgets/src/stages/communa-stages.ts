@@ -18,9 +18,9 @@ import { applyTenantTheme } from '../core/theme.ts';
 import { urlParamName, withUrlParam } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
 import { stagesStyles } from './communa-stages-styles.ts';
-import { type FormProblem, type Parent, renderEnrol } from './enrol-form.ts';
+import { type AnswerGroup, type FormProblem, type Parent, renderEnrol } from './enrol-form.ts';
 import { IdempotencyKeeper } from './idempotency-keeper.ts';
-import { CATEGORY_TEXT, drawMessage, ERROR_TEXT, type Message, resultMessage } from './message-choice.ts';
+import { CATEGORY_TEXT, drawAtMessage, drawMessage, ERROR_TEXT, resultMessage } from './message-choice.ts';
 import { SeatRefresh } from './seat-refresh.ts';
 import { filterOptions, filterStages, NO_FILTERS, type StageFilters } from './stage-filters.ts';
 import { stageFormat } from './stage-format.ts';
@@ -33,7 +33,7 @@ import {
   say,
   type ViewText,
 } from './stage-views.ts';
-import type { Stage, StageCatalogue, StagesError } from './stages-api.ts';
+import type { EnrolmentResult, Stage, StageCatalogue, StagesError } from './stages-api.ts';
 import { StagesApi } from './stages-api.ts';
 import { type StagesMessageKey, stagesText } from './stages-messages.ts';
 
@@ -43,7 +43,7 @@ export const ENROL_EVENT = 'communa-enrol';
 export interface EnrolDetail {
   tenant: string;
   sessionId: string;
-  results: { childId: string; status: 'confirmed' | 'waitlisted' | 'refused' }[];
+  results: Pick<EnrolmentResult, 'childId' | 'status'>[];
 }
 
 type LoadState =
@@ -66,9 +66,9 @@ const SEAT_REFRESH_MS = 1000;
 
 /**
  * A commune's holiday activities (stages) for parents: the catalogue with filters and live seat
- * counts, and, signed in, the enrolment of one or several children in a session with the answer
- * for each at once. The stage shown is kept in the page URL (`?communa-stage=<key>`), so a link
- * opens it and back returns to the list. Signing in is `<communa-account>`'s job: this element
+ * counts, and, signed in, the enrolment of one or several children in one or several sessions
+ * (one request per session) with the answer for each child at once. The stage shown is kept in the
+ * page URL (`?communa-stage=<key>`), so a link opens it and back returns to the list. Signing in is `<communa-account>`'s job: this element
  * shares its session (same storage), follows its sign-in and sign-out, and sends the parent to it.
  *
  * @element communa-stages
@@ -160,7 +160,7 @@ export class CommunaStages extends LitElement {
   private busy = false;
   private problems: FormProblem[] = [];
   private enrolError: StagesMessageKey | undefined;
-  private answer: Message[] | undefined;
+  private answer: AnswerGroup[] | undefined;
   private announcement = '';
 
   private loadedKey: string | undefined;
@@ -465,10 +465,10 @@ export class CommunaStages extends LitElement {
     if (this.busy || this.parent.kind !== 'signed-in') return;
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
-    const sessionId = String(data.get('session') ?? '');
+    const sessionIds = data.getAll('session').map(String);
     const childIds = data.getAll('child').map(String);
     const problems: FormProblem[] = [];
-    if (!sessionId) problems.push('session');
+    if (sessionIds.length === 0) problems.push('session');
     if (childIds.length === 0) problems.push('children');
     this.problems = problems;
     this.enrolError = undefined;
@@ -476,57 +476,83 @@ export class CommunaStages extends LitElement {
       this.focusSelector = '#enrol-summary';
       return;
     }
-    const token = sessionStore(this.apiBase, this.tenant.trim()).read();
+    const store = sessionStore(this.apiBase, this.tenant.trim());
+    const token = store.read();
     if (!token) {
       this.parent = { kind: 'signed-out' };
       return;
     }
-    const body = { sessionId, childIds, allOrNone: data.get('allOrNone') !== null };
     this.busy = true;
     this.answer = undefined;
     this.announce(this.t('enrolling'));
-    const outcome = await this.stagesApi(this.tenant.trim(), this.ui).enrol(
-      token,
-      body,
-      this.keeper.keyFor(body),
-    );
+    const answer = await this.sendRequests(token, sessionIds, childIds, data.get('allOrNone') !== null);
     this.busy = false;
-    if (outcome.kind === 'error' && outcome.error === 'network') {
-      // No answer: the same request sent again carries the same key, so it counts once.
-      this.showError(outcome.error);
-      return;
+    if (answer.length > 0) {
+      this.answer = answer;
+      const v = this.viewText();
+      this.announce(
+        answer.flatMap((group) => [group.session ?? '', ...group.messages.map((m) => say(v, m))]).join(' '),
+      );
+      this.focusSelector = '#answer-heading';
+      if (!this.enrolError) form.reset();
     }
-    this.keeper.answered();
-    if (outcome.kind === 'error') {
-      if (outcome.error === 'unauthorized') sessionStore(this.apiBase, this.tenant.trim()).clear();
-      this.showError(outcome.error);
-      return;
-    }
-    const children = this.parent.children;
-    const nameOf = (id: string) => children.find((child) => child.id === id)?.firstName ?? '';
-    const session = this.selectedStage()?.sessions.find((s) => s.id === sessionId);
-    this.answer =
-      outcome.kind === 'draw-pending'
-        ? session
-          ? [drawMessage(session)]
-          : []
-        : outcome.results.map((result) => resultMessage(result, nameOf(result.childId)));
-    const v = this.viewText();
-    this.announce(this.answer.map((message) => say(v, message)).join(' '));
-    this.focusSelector = '#answer-heading';
-    if (outcome.kind === 'results') {
-      form.reset();
-      const detail: EnrolDetail = {
-        tenant: this.tenant,
-        sessionId,
-        results: outcome.results.map(({ childId, status }) => ({ childId, status })),
-      };
-      this.dispatchEvent(new CustomEvent(ENROL_EVENT, { detail, bubbles: true, composed: true }));
-    }
-    // The seats just taken show at once.
+    // The seats just taken show without waiting for the next refresh (the answer may be up to 1 s old).
     await this.refreshSeats();
     this.seats.markFresh();
   };
+
+  /**
+   * One request per session, in order, each with its own Idempotency-Key. The answers so far are
+   * kept when one gets no answer or an error: that one is said, the rest are not sent.
+   */
+  private async sendRequests(
+    token: string,
+    sessionIds: readonly string[],
+    childIds: string[],
+    allOrNone: boolean,
+  ): Promise<AnswerGroup[]> {
+    if (this.parent.kind !== 'signed-in') return [];
+    const children = this.parent.children;
+    const nameOf = (id: string) => children.find((child) => child.id === id)?.firstName ?? '';
+    const sessions = this.selectedStage()?.sessions ?? [];
+    const v = this.viewText();
+    const api = this.stagesApi(this.tenant.trim(), this.ui);
+    const answer: AnswerGroup[] = [];
+    for (const sessionId of sessionIds) {
+      const body = { sessionId, childIds, allOrNone };
+      const outcome = await api.enrol(token, body, this.keeper.keyFor(body));
+      // No answer: the same request sent again carries the same key, so it counts once.
+      if (outcome.kind !== 'error' || outcome.error !== 'network') this.keeper.answered(body);
+      if (outcome.kind === 'error') {
+        if (outcome.error === 'unauthorized') sessionStore(this.apiBase, this.tenant.trim()).clear();
+        this.showError(outcome.error);
+        break;
+      }
+      const session = sessions.find((candidate) => candidate.id === sessionId);
+      const messages =
+        outcome.kind === 'draw-pending'
+          ? session
+            ? [drawMessage(session)]
+            : []
+          : [
+              ...(outcome.drawAt ? [drawAtMessage(outcome.drawAt)] : []),
+              ...outcome.results.map((result) => resultMessage(result, nameOf(result.childId))),
+            ];
+      answer.push({
+        session: sessionIds.length > 1 && session ? v.format.days(session.days) : undefined,
+        messages,
+      });
+      if (outcome.kind === 'results') {
+        const detail: EnrolDetail = {
+          tenant: this.tenant,
+          sessionId,
+          results: outcome.results.map(({ childId, status }) => ({ childId, status })),
+        };
+        this.dispatchEvent(new CustomEvent(ENROL_EVENT, { detail, bubbles: true, composed: true }));
+      }
+    }
+    return answer;
+  }
 
   private showError(error: StagesError): void {
     this.enrolError = ERROR_TEXT[error];

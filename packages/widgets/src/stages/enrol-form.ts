@@ -14,6 +14,12 @@ export type Parent =
 
 export type FormProblem = 'session' | 'children';
 
+/** The answer for one session: its days (when several were asked) and a message per child. */
+export interface AnswerGroup {
+  session: string | undefined;
+  messages: Message[];
+}
+
 export interface EnrolInput {
   headingLevel: number;
   sessions: readonly StageSession[];
@@ -22,7 +28,7 @@ export interface EnrolInput {
   problems: readonly FormProblem[];
   /** A general error (network, session ended…), shown above the button. */
   error: StagesMessageKey | undefined;
-  answer: readonly Message[] | undefined;
+  answer: readonly AnswerGroup[] | undefined;
   /** Where the page's account box is, when the host gave it or it is on the page. */
   signIn: { href: string } | { onClick: () => void } | undefined;
   onSubmit: (event: SubmitEvent) => void;
@@ -37,7 +43,7 @@ const PROBLEM_FIELD: Readonly<Record<FormProblem, string>> = {
   children: 'children-legend',
 };
 
-/** The enrolment form of one stage: a session, one or several children, "all or none", then the answer per child. */
+/** The enrolment form of one stage: one or several sessions and children, "all or none", then the answer per child. */
 export function renderEnrol(v: ViewText, input: EnrolInput): TemplateResult {
   return html`<section class="enrol" part="enrol" aria-labelledby="enrol-heading">
     ${heading(input.headingLevel, v.t('enrolHeading'), { id: 'enrol-heading', cls: 'subheading', part: 'subheading' })}
@@ -76,8 +82,9 @@ function renderBody(v: ViewText, input: EnrolInput): TemplateResult {
     <fieldset part="fieldset" aria-invalid=${invalid('session') ? 'true' : 'false'}>
       <legend id="sessions-legend" tabindex="-1">${v.t('chooseSession')}</legend>
       ${sessions.map(
-        (session, index) => html`<div class="choice">
-          <input type="radio" id="session-${session.id}" name="session" value=${session.id} part="radio" ?checked=${sessions.length === 1 && index === 0} />
+        (session) => html`<div class="choice">
+          <input type="checkbox" id="session-${session.id}" name="session" value=${session.id} part="checkbox"
+            ?checked=${sessions.length === 1} />
           <label for="session-${session.id}">${v.format.days(session.days)}
             — ${session.enrolment.status === 'open' && session.seatsLeft <= 0 ? v.t('full') : v.t('agesRange', { min: String(session.ages.min), max: String(session.ages.max) })}</label>
         </div>`,
@@ -121,11 +128,18 @@ function focusField(problem: FormProblem) {
   };
 }
 
-function renderAnswer(v: ViewText, answer: readonly Message[], level: number): TemplateResult {
+function renderAnswer(v: ViewText, answer: readonly AnswerGroup[], level: number): TemplateResult {
+  const results = (messages: readonly Message[]) => html`<ul class="results" part="results">
+    ${messages.map((message) => html`<li class="result" part="result" data-result=${message.key}>${say(v, message)}</li>`)}
+  </ul>`;
   return html`<div class="answer" part="answer">
     ${heading(level, v.t('answerHeading'), { id: 'answer-heading', cls: 'subheading', part: 'subheading' })}
-    <ul class="results" part="results">
-      ${answer.map((message) => html`<li class="result ${message.key}" part="result" data-result=${message.key}>${say(v, message)}</li>`)}
-    </ul>
+    ${
+      answer.length === 1 && answer[0]
+        ? results(answer[0].messages)
+        : html`<ul class="answer-sessions">
+            ${answer.map((group) => html`<li><p class="answer-session">${group.session}</p>${results(group.messages)}</li>`)}
+          </ul>`
+    }
   </div>`;
 }

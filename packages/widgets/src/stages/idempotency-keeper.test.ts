@@ -14,12 +14,20 @@ describe('IdempotencyKeeper', () => {
     expect(keeper.keyFor({ ...request })).toBe('key-1');
   });
 
-  it('takes a new key once the request was answered, or when the request changed', () => {
+  it('keeps one key per request: several sessions asked at once each keep theirs', () => {
+    const keeper = new IdempotencyKeeper(counter());
+    const other = { ...request, sessionId: 's2' };
+    expect(keeper.keyFor(request)).toBe('key-1');
+    expect(keeper.keyFor(other)).toBe('key-2');
+    expect(keeper.keyFor({ ...request, allOrNone: true })).toBe('key-3');
+    expect(keeper.keyFor(other)).toBe('key-2');
+  });
+
+  it('takes a new key once the request was answered', () => {
     const keeper = new IdempotencyKeeper(counter());
     expect(keeper.keyFor(request)).toBe('key-1');
-    expect(keeper.keyFor({ ...request, allOrNone: true })).toBe('key-2');
-    keeper.answered();
-    expect(keeper.keyFor({ ...request, allOrNone: true })).toBe('key-3');
+    keeper.answered({ ...request });
+    expect(keeper.keyFor(request)).toBe('key-2');
   });
 
   it('makes keys the server accepts by default (UUIDs)', () => {

@@ -1,10 +1,10 @@
 /**
- * The `Idempotency-Key` of an enrolment request. The same request sent again after it got no
- * answer (a network error) carries the same key, so the server answers it once; a changed request,
- * or one after an answer, gets a new key.
+ * The `Idempotency-Key` of each enrolment request. A request sent again after it got no answer (a
+ * network error) carries the same key, so the server answers it once; once answered, the same
+ * request again is a new one with a new key.
  */
 export class IdempotencyKeeper {
-  #pending: { request: string; key: string } | undefined;
+  readonly #pending = new Map<string, string>();
   readonly #newKey: () => string;
 
   constructor(newKey: () => string = () => crypto.randomUUID()) {
@@ -14,12 +14,16 @@ export class IdempotencyKeeper {
   /** The key to send `request` with (any JSON-serialisable value, compared by its JSON). */
   keyFor(request: unknown): string {
     const text = JSON.stringify(request);
-    if (this.#pending?.request !== text) this.#pending = { request: text, key: this.#newKey() };
-    return this.#pending.key;
+    let key = this.#pending.get(text);
+    if (key === undefined) {
+      key = this.#newKey();
+      this.#pending.set(text, key);
+    }
+    return key;
   }
 
-  /** The request was answered (whatever the answer): the next one is a new request. */
-  answered(): void {
-    this.#pending = undefined;
+  /** `request` was answered (whatever the answer): the next one like it is a new request. */
+  answered(request: unknown): void {
+    this.#pending.delete(JSON.stringify(request));
   }
 }

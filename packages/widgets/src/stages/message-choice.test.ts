@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawMessage, resultMessage, sessionStatus } from './message-choice.ts';
+import { drawAtMessage, drawMessage, resultMessage, sessionStatus } from './message-choice.ts';
 import type { StageSession } from './stages-api.ts';
 
 function session(overrides: {
@@ -66,6 +66,10 @@ describe('what a session says about enrolment', () => {
     expect(drawMessage(drawn)).toEqual({
       key: 'drawPending',
       instants: { date: '2027-05-03T07:30:00.000Z' },
+    });
+    expect(drawAtMessage('2027-05-03T07:15:00.000Z')).toEqual({
+      key: 'drawPending',
+      instants: { date: '2027-05-03T07:15:00.000Z' },
     });
   });
 });

@@ -102,8 +102,10 @@ export function resultMessage(result: EnrolmentResult, name: string): Message {
 export function drawMessage(session: StageSession): Message {
   const from = session.enrolment.currentWindow?.from ?? session.enrolment.opensAt;
   const minutes = session.enrolment.allocation.drawMinutes ?? 0;
-  return {
-    key: 'drawPending',
-    instants: { date: new Date(Date.parse(from) + minutes * 60_000).toISOString() },
-  };
+  return drawAtMessage(new Date(Date.parse(from) + minutes * 60_000).toISOString());
+}
+
+/** The draw the request takes part in, at the time the server gave. */
+export function drawAtMessage(drawAt: string): Message {
+  return { key: 'drawPending', instants: { date: drawAt } };
 }

@@ -1,4 +1,4 @@
-import type { components } from '../api/schema.d.ts';
+import type { components, paths } from '../api/schema.d.ts';
 import type { ApiClient } from '../core/api-client.ts';
 import { createApiClient } from '../core/api-client.ts';
 
@@ -6,7 +6,12 @@ export type StageCatalogue = components['schemas']['StageCatalogue'];
 export type Stage = components['schemas']['Stage'];
 export type StageSession = components['schemas']['StageSession'];
 export type EnrolmentRequest = components['schemas']['EnrolmentRequest'];
-export type EnrolmentResult = components['schemas']['EnrolmentResult'];
+type EnrolResponses = paths['/v1/tenants/{tenant}/me/enrolments']['post']['responses'];
+/** The answer for one child, whichever success the API gave (enrolled now, or a ticket of a draw). */
+export type EnrolmentResult = EnrolResponses[Extract<
+  keyof EnrolResponses,
+  201 | 202
+>]['content']['application/json']['results'][number];
 export type RefusalReason = Extract<EnrolmentResult, { status: 'refused' }>['reason'];
 type Problem = components['schemas']['Problem'];
 
@@ -24,7 +29,7 @@ export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: StagesE
 
 /** The answer to one enrolment request: a result per child, the draw to wait for, or an error. */
 export type EnrolOutcome =
-  | { kind: 'results'; results: EnrolmentResult[] }
+  | { kind: 'results'; results: EnrolmentResult[]; drawAt?: string }
   | { kind: 'draw-pending' }
   | { kind: 'error'; error: StagesError };
 
@@ -97,7 +102,13 @@ export class StagesApi {
         headers: { Authorization: `Bearer ${token}`, 'Accept-Language': this.#lang },
         body,
       });
-      if (data) return { kind: 'results', results: data.results };
+      if (data) {
+        // A request in a draw session's first minutes is a ticket: the answer says when the draw runs.
+        const drawAt = 'drawAt' in data && typeof data.drawAt === 'string' ? data.drawAt : undefined;
+        return drawAt
+          ? { kind: 'results', results: data.results, drawAt }
+          : { kind: 'results', results: data.results };
+      }
       if (error?.code === 'stage_draw_pending') return { kind: 'draw-pending' };
       if (error?.code === 'enrolment_refused') return { kind: 'results', results: refusals(body, error) };
       return { kind: 'error', error: errorOf(error, response.status) };
