@@ -12,6 +12,7 @@ export type CoParentInvitation = components['schemas']['CoParentInvitation'];
 export type CoParentInvitations = components['schemas']['CoParentInvitations'];
 export type CoParentInvitationInput = components['schemas']['CoParentInvitationInput'];
 export type MyEnrolment = components['schemas']['MyEnrolment'];
+export type MySubmission = components['schemas']['MySubmission'];
 type Problem = components['schemas']['Problem'];
 
 /** What went wrong with a call, in terms a message is chosen from. */
@@ -119,6 +120,14 @@ export class AccountApi {
     return this.#call(async () => {
       const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/enrolments', this.#init());
       return data ? { ok: true, value: data.enrolments } : failure(error);
+    });
+  }
+
+  /** The forms the citizen sent to the commune, with the status they may see, newest first. */
+  submissions(): Promise<AccountResult<MySubmission[]>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/submissions', this.#init());
+      return data ? { ok: true, value: data.submissions } : failure(error);
     });
   }
 

@@ -9,6 +9,7 @@ import type {
   CoParentInvitations,
   Household,
   MyEnrolment,
+  MySubmission,
 } from './account-api.ts';
 import { AccountApi } from './account-api.ts';
 import type { Translate } from './account-fields.ts';
@@ -108,13 +109,16 @@ export class AccountArea {
   /** The household's enrolments in holiday activities; undefined while loading. */
   enrolments: MyEnrolment[] | undefined;
   enrolmentsError: AccountError | undefined;
+  /** The forms the citizen sent; undefined while loading. */
+  submissions: MySubmission[] | undefined;
+  submissionsError: AccountError | undefined;
 
   constructor(host: AreaHost, person: Person, section: string | null) {
     this.host = host;
     this.person = person;
     if (isSection(section)) this.section = section;
     void this.load();
-    if (this.section === 'requests') void this.loadEnrolments();
+    if (this.section === 'requests') this.loadRequests();
   }
 
   get t(): Translate {
@@ -223,8 +227,8 @@ export class AccountArea {
     this.sharing = false;
     // The other parent may have answered since the invitations were loaded.
     if (section === 'children' && this.invitations) void this.reloadInvitations();
-    // Enrolments change from elsewhere (the stages element, a seat offered): read them each time.
-    if (section === 'requests') void this.loadEnrolments();
+    // Requests change from elsewhere (the stages and form elements, a seat offered, a status): read them each time.
+    if (section === 'requests') this.loadRequests();
     if (section !== 'data' || this.erasure.step === 'confirm') this.erasure = { step: 'idle' };
     this.host.announce(this.t('announceSection', { section: this.t(SECTION_TITLES[section]) }));
     if (moveFocus) this.host.focusAfterUpdate('#section-heading');
@@ -246,6 +250,25 @@ export class AccountArea {
       this.loadError = result.error;
     }
     this.takeInvitations(invitations);
+    this.host.requestUpdate();
+  }
+
+  private loadRequests(): void {
+    void this.loadEnrolments();
+    void this.loadSubmissions();
+  }
+
+  async loadSubmissions(): Promise<void> {
+    const session = this.session();
+    if (!session) return;
+    const result = await session.api.submissions();
+    if (isUnauthorized(result)) return this.host.sessionEnded();
+    if (result.ok) {
+      this.submissions = result.value;
+      this.submissionsError = undefined;
+    } else {
+      this.submissionsError = result.error;
+    }
     this.host.requestUpdate();
   }
 

@@ -89,6 +89,9 @@ const en = {
   enrolmentCancelled: 'Cancelled',
   enrolmentOffered: 'A seat is offered: accept or decline it before the deadline',
   enrolmentReference: 'Reference {reference}',
+  submissionsHeading: 'Forms sent',
+  submissionSent: 'Sent on {date}, reference {reference}',
+  submissionStatus: 'Status:',
   enrolmentResidencyCheck: 'The commune still has to confirm your residency for this enrolment.',
   requestsLater:
     'Your enrolments in holiday activities, your event permit requests and the forms you send to the commune will be listed here.',
@@ -252,6 +255,9 @@ const fr: AccountCatalogue = {
   enrolmentCancelled: 'Annulée',
   enrolmentOffered: 'Une place est proposée : acceptez-la ou refusez-la avant l’échéance',
   enrolmentReference: 'Référence {reference}',
+  submissionsHeading: 'Formulaires envoyés',
+  submissionSent: 'Envoyé le {date}, référence {reference}',
+  submissionStatus: 'Statut :',
   enrolmentResidencyCheck: 'La commune doit encore confirmer votre domicile pour cette inscription.',
   requestsLater:
     'Vos inscriptions aux stages, vos demandes d’autorisation d’événement et les formulaires envoyés à la commune apparaîtront ici.',
@@ -411,6 +417,9 @@ const nl: AccountCatalogue = {
   enrolmentCancelled: 'Geannuleerd',
   enrolmentOffered: 'Er wordt een plaats aangeboden: aanvaard of weiger ze vóór de deadline',
   enrolmentReference: 'Referentie {reference}',
+  submissionsHeading: 'Verstuurde formulieren',
+  submissionSent: 'Verstuurd op {date}, referentie {reference}',
+  submissionStatus: 'Status:',
   enrolmentResidencyCheck: 'De gemeente moet uw woonplaats voor deze inschrijving nog bevestigen.',
   requestsLater:
     'Uw inschrijvingen voor vakantieactiviteiten, uw aanvragen voor evenementenvergunningen en de formulieren die u naar de gemeente stuurt, verschijnen hier.',
@@ -568,6 +577,9 @@ const de: AccountCatalogue = {
   enrolmentCancelled: 'Storniert',
   enrolmentOffered: 'Ein Platz wird angeboten: Nehmen Sie ihn vor Fristablauf an oder lehnen Sie ihn ab',
   enrolmentReference: 'Referenz {reference}',
+  submissionsHeading: 'Gesendete Formulare',
+  submissionSent: 'Gesendet am {date}, Referenz {reference}',
+  submissionStatus: 'Status:',
   enrolmentResidencyCheck: 'Die Gemeinde muss Ihren Wohnsitz für diese Anmeldung noch bestätigen.',
   requestsLater:
     'Ihre Anmeldungen zu Ferienangeboten, Ihre Anträge auf Veranstaltungsgenehmigungen und die Formulare, die Sie an die Gemeinde senden, erscheinen hier.',

@@ -105,6 +105,7 @@ export const accountStyles = css`
   .sections ul,
   .children,
   .enrolments,
+  .submissions,
   .invitations,
   .alert ul {
     margin: 0;
@@ -148,6 +149,7 @@ export const accountStyles = css`
 
   .children,
   .enrolments,
+  .submissions,
   .invitations {
     display: grid;
     gap: 0.75rem;
@@ -155,6 +157,7 @@ export const accountStyles = css`
 
   .child,
   .enrolment,
+  .submission,
   .invitation,
   .status,
   .empty,

@@ -3,26 +3,42 @@ import { createLocalizer } from '../core/localizer.ts';
 import type { MyEnrolment } from './account-api.ts';
 import type { AccountArea } from './account-area.ts';
 import { renderHeading } from './section-heading.ts';
+import { renderSubmissions } from './submissions-list.ts';
 
-/** Requests made to the commune: for now the household's enrolments in holiday activities. */
+/** Requests made to the commune: the household's enrolments in holiday activities and the forms sent. */
 export function renderRequestsSection(area: AccountArea): TemplateResult {
   return html`${renderHeading(area.sectionLevel, area.t('sectionRequests'), 'section-heading')}${renderBody(area)}`;
 }
 
 function renderBody(area: AccountArea): TemplateResult {
   const { t } = area;
-  if (area.enrolmentsError) {
-    return html`<p class="alert" part="alert" role="alert">${area.errorText(area.enrolmentsError)}</p>`;
+  const errors = [area.enrolmentsError, area.submissionsError].flatMap((error) =>
+    error ? [html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>`] : [],
+  );
+  const enrolments = area.enrolments ?? [];
+  const submissions = area.submissions ?? [];
+  const loading =
+    (area.enrolments === undefined && !area.enrolmentsError) ||
+    (area.submissions === undefined && !area.submissionsError);
+  if (loading) return html`${errors}<p>${t('loading')}</p>`;
+  if (enrolments.length === 0 && submissions.length === 0) {
+    return html`${errors}${
+      errors.length === 0
+        ? html`<div class="empty" part="empty">
+          <p><strong>${t('requestsEmpty')}</strong></p>
+          <p>${t('requestsLater')}</p>
+        </div>`
+        : nothing
+    }`;
   }
-  if (area.enrolments === undefined) return html`<p>${t('loading')}</p>`;
-  if (area.enrolments.length === 0) {
-    return html`<div class="empty" part="empty">
-      <p><strong>${t('requestsEmpty')}</strong></p>
-      <p>${t('requestsLater')}</p>
-    </div>`;
-  }
-  return html`${renderHeading(area.sectionLevel + 1, t('enrolmentsHeading'))}
-    <ul class="enrolments" part="list">${area.enrolments.map((enrolment) => renderEnrolment(area, enrolment))}</ul>`;
+  return html`${errors}
+    ${
+      enrolments.length > 0
+        ? html`${renderHeading(area.sectionLevel + 1, t('enrolmentsHeading'))}
+          <ul class="enrolments" part="list">${enrolments.map((enrolment) => renderEnrolment(area, enrolment))}</ul>`
+        : nothing
+    }
+    ${submissions.length > 0 ? renderSubmissions(area, submissions) : nothing}`;
 }
 
 function renderEnrolment(area: AccountArea, enrolment: MyEnrolment): TemplateResult {

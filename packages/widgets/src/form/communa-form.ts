@@ -7,6 +7,7 @@ import {
   formDefinitionSchema,
   formState,
   type LocalizedDefinition,
+  labelOf,
   localizeDefinition,
   type ValidationOptions,
   validateAnswers,
@@ -25,7 +26,7 @@ import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { resolveContentLanguage, resolveUiLanguage } from '../core/resolve-language.ts';
 import { SIGN_IN_EVENT, SIGN_OUT_EVENT, sessionEventTenant } from '../core/session-events.ts';
 import { type SessionStore, sessionStore } from '../core/session-store.ts';
-import type { Language, PublicTenant } from '../core/tenant-types.ts';
+import type { Language, LocalizedText, PublicTenant } from '../core/tenant-types.ts';
 import { applyTenantTheme } from '../core/theme.ts';
 import { urlParamName } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
@@ -82,6 +83,7 @@ const LOAD_ERRORS: Readonly<Record<FormApiError, FormMessageKey>> = {
   forbidden: 'errorForbidden',
   unauthorized: 'errorServer',
   changed: 'errorChanged',
+  'not-online': 'errorNotOnline',
   network: 'errorNetwork',
   server: 'errorServer',
 };
@@ -269,6 +271,7 @@ export class CommunaForm extends LitElement {
         return renderReceipt(
           this.fieldView(),
           this.view.receipt,
+          this.content(this.view.receipt.statusLabel),
           this.loaded?.access !== 'anonymous' && this.token !== undefined,
         );
     }
@@ -531,7 +534,10 @@ export class CommunaForm extends LitElement {
         return this.showServerErrors(outcome.errors, 'errorAnswers');
       case 'error':
         if (outcome.error === 'unauthorized') return this.sessionEnded();
-        this.generalError = outcome.error === 'changed' ? 'errorChanged' : 'errorSend';
+        this.generalError =
+          outcome.error === 'changed' || outcome.error === 'not-online'
+            ? LOAD_ERRORS[outcome.error]
+            : 'errorSend';
         this.focusSelector = '.alert';
     }
   };
@@ -653,6 +659,11 @@ export class CommunaForm extends LitElement {
       this.localizedCache = { lang, definition: localized, places: fieldPlaces(localized) };
     }
     return this.localizedCache;
+  }
+
+  /** A text of the commune (a status label) in the content language. */
+  private content(text: LocalizedText): string {
+    return labelOf(text, this.contentLang, this.config?.languages.default ?? this.contentLang);
   }
 
   private heading(level: number, text: string, id: string | undefined, part: string): TemplateResult {

@@ -1,28 +1,25 @@
-import type { AnswerError } from '@communa/forms';
+import { ANSWER_ERROR_CODES, type AnswerError } from '@communa/forms';
+import type { components } from '../api/schema.d.ts';
+import type { ApiClient } from '../core/api-client.ts';
+import { createApiClient } from '../core/api-client.ts';
+
+export type PublishedForm = components['schemas']['PublicForm'];
+export type FormAccess = PublishedForm['access'];
+export type FormDraft = components['schemas']['FormDraft'];
+export type DraftRequest = components['schemas']['FormDraftRequest'];
+export type SubmissionRequest = components['schemas']['FormSubmissionRequest'];
+export type SubmissionReceipt = components['schemas']['FormSubmissionAnswer'];
+type Problem = components['schemas']['Problem'];
 
 /** What went wrong with a call, in terms a message is chosen from. */
-export type FormApiError = 'not-found' | 'forbidden' | 'unauthorized' | 'changed' | 'network' | 'server';
-
-export type FormAccess = 'signed-in' | 'anonymous' | 'either';
-
-export interface PublishedForm {
-  key: string;
-  version: number;
-  access: FormAccess;
-  definition: unknown;
-}
-
-export interface FormDraft {
-  version: number;
-  answers: Record<string, unknown>;
-  page: number;
-}
-
-export interface SubmissionReceipt {
-  reference: string;
-  status: string;
-  submittedAt: string;
-}
+export type FormApiError =
+  | 'not-found'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'changed'
+  | 'not-online'
+  | 'network'
+  | 'server';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: FormApiError };
 
@@ -31,125 +28,134 @@ export type SendOutcome =
   | { kind: 'invalid'; errors: AnswerError[] }
   | { kind: 'error'; error: FormApiError };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const PROBLEM_ERRORS: Readonly<Record<string, FormApiError>> = {
+  unauthorized: 'unauthorized',
+  form_not_found: 'not-found',
+  tenant_not_found: 'not-found',
+  form_version_not_found: 'changed',
+  form_page_not_found: 'changed',
+  form_anonymous_only: 'not-online',
+};
 
-function errorForStatus(status: number, code: unknown): FormApiError {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409 || code === 'form_version_mismatch') return 'changed';
-  return 'server';
+type FieldError = components['schemas']['FieldError'];
+
+/** The server's field errors carry the engine's codes; one the widget does not know is left out. */
+function answerErrors(errors: readonly FieldError[]): AnswerError[] {
+  return errors.flatMap(({ path, code, message }) => {
+    const known = ANSWER_ERROR_CODES.find((candidate) => candidate === code);
+    return known ? [{ path, code: known, message }] : [];
+  });
+}
+
+function failure(problem: Problem | undefined, status: number): { ok: false; error: FormApiError } {
+  const known = problem?.code ? PROBLEM_ERRORS[problem.code] : undefined;
+  if (known) return { ok: false, error: known };
+  if (status === 401) return { ok: false, error: 'unauthorized' };
+  if (status === 403) return { ok: false, error: 'forbidden' };
+  return { ok: false, error: 'server' };
 }
 
 /**
- * One form of one commune: its definition, the citizen's draft and the submission. Never rejects:
- * every failure becomes a `FormApiError`.
+ * One form of one commune through the typed client: its definition, the signed-in citizen's draft
+ * and the submission. Never rejects: every failure becomes a `FormApiError`.
  */
 export class FormApi {
-  readonly #base: string;
+  readonly #client: ApiClient;
+  readonly #path: { tenant: string; formKey: string };
   readonly #lang: string;
 
   constructor(apiBase: string, tenant: string, formKey: string, lang: string) {
-    this.#base = `${apiBase}/v1/tenants/${encodeURIComponent(tenant)}`;
-    this.#formPath = `/forms/${encodeURIComponent(formKey)}`;
-    this.#draftPath = `/me/form-drafts/${encodeURIComponent(formKey)}`;
+    this.#client = createApiClient(apiBase);
+    this.#path = { tenant, formKey };
     this.#lang = lang;
   }
 
-  readonly #formPath: string;
-  readonly #draftPath: string;
-
   form(): Promise<ApiResult<PublishedForm>> {
-    return this.#read(this.#formPath, undefined, (body) =>
-      isObject(body) && typeof body.version === 'number' ? (body as unknown as PublishedForm) : undefined,
-    );
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.GET('/v1/tenants/{tenant}/forms/{formKey}', {
+        params: { path: this.#path },
+        headers: this.#headers(undefined),
+      });
+      return data ? { ok: true, value: data } : failure(error, response.status);
+    });
   }
 
   /** The citizen's draft of this form, or null when there is none. */
-  async draft(token: string): Promise<ApiResult<FormDraft | null>> {
-    const result = await this.#read(this.#draftPath, token, (body) =>
-      isObject(body) && isObject(body.answers) ? (body as unknown as FormDraft) : undefined,
-    );
-    if (!result.ok && result.error === 'not-found') return { ok: true, value: null };
-    return result;
+  draft(token: string): Promise<ApiResult<FormDraft | null>> {
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.GET(
+        '/v1/tenants/{tenant}/me/form-drafts/{formKey}',
+        {
+          params: { path: this.#path },
+          headers: this.#headers(token),
+        },
+      );
+      if (data) return { ok: true, value: data };
+      return error?.code === 'form_draft_not_found'
+        ? { ok: true, value: null }
+        : failure(error, response.status);
+    });
   }
 
-  async saveDraft(token: string, draft: FormDraft): Promise<ApiResult<null>> {
-    const response = await this.#fetch(this.#draftPath, token, { method: 'PUT', body: draft });
-    if (!response.ok) return response;
-    return response.value.ok
-      ? { ok: true, value: null }
-      : { ok: false, error: errorForStatus(response.value.status, undefined) };
+  saveDraft(token: string, body: DraftRequest): Promise<ApiResult<null>> {
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.PUT(
+        '/v1/tenants/{tenant}/me/form-drafts/{formKey}',
+        {
+          params: { path: this.#path },
+          headers: this.#headers(token),
+          body,
+        },
+      );
+      return data ? { ok: true, value: null } : failure(error, response.status);
+    });
   }
 
-  async deleteDraft(token: string): Promise<void> {
-    await this.#fetch(this.#draftPath, token, { method: 'DELETE' });
+  deleteDraft(token: string): Promise<ApiResult<null>> {
+    return this.#call(async () => {
+      const { error, response } = await this.#client.DELETE('/v1/tenants/{tenant}/me/form-drafts/{formKey}', {
+        params: { path: this.#path },
+        headers: this.#headers(token),
+      });
+      return response.ok ? { ok: true, value: null } : failure(error, response.status);
+    });
   }
 
   async send(
-    body: { version: number; answers: Record<string, unknown>; language: string },
+    body: SubmissionRequest,
     token: string | undefined,
     idempotencyKey: string,
   ): Promise<SendOutcome> {
-    const response = await this.#fetch(`${this.#formPath}/submissions`, token, {
-      method: 'POST',
-      body,
-      headers: { 'Idempotency-Key': idempotencyKey },
+    const result = await this.#call<SendOutcome>(async () => {
+      const { data, error, response } = await this.#client.POST(
+        '/v1/tenants/{tenant}/forms/{formKey}/submissions',
+        {
+          params: { path: this.#path },
+          headers: { ...this.#headers(token), 'Idempotency-Key': idempotencyKey },
+          body,
+        },
+      );
+      if (data) return { ok: true, value: { kind: 'sent', receipt: data } };
+      if (error?.code === 'invalid_answers') {
+        return { ok: true, value: { kind: 'invalid', errors: answerErrors(error.errors ?? []) } };
+      }
+      return failure(error, response.status);
     });
-    if (!response.ok) return { kind: 'error', error: response.error };
-    const json: unknown = await response.value.json().catch(() => undefined);
-    if (response.value.ok && isObject(json) && typeof json.reference === 'string') {
-      return { kind: 'sent', receipt: json as unknown as SubmissionReceipt };
-    }
-    if (
-      response.value.status === 422 &&
-      isObject(json) &&
-      json.code === 'invalid_answers' &&
-      Array.isArray(json.errors)
-    ) {
-      return { kind: 'invalid', errors: json.errors as AnswerError[] };
-    }
-    return {
-      kind: 'error',
-      error: errorForStatus(response.value.status, isObject(json) ? json.code : undefined),
-    };
+    return result.ok ? result.value : { kind: 'error', error: result.error };
   }
 
-  async #read<T>(
-    path: string,
-    token: string | undefined,
-    read: (body: unknown) => T | undefined,
-  ): Promise<ApiResult<T>> {
-    const response = await this.#fetch(path, token, { method: 'GET' });
-    if (!response.ok) return response;
-    const json: unknown = await response.value.json().catch(() => undefined);
-    if (!response.value.ok)
-      return {
-        ok: false,
-        error: errorForStatus(response.value.status, isObject(json) ? json.code : undefined),
-      };
-    const value = read(json);
-    return value === undefined ? { ok: false, error: 'server' } : { ok: true, value };
+  #headers(token: string | undefined): Record<string, string> {
+    return token
+      ? { Authorization: `Bearer ${token}`, 'Accept-Language': this.#lang }
+      : { 'Accept-Language': this.#lang };
   }
 
-  async #fetch(
-    path: string,
-    token: string | undefined,
-    init: { method: string; body?: unknown; headers?: Record<string, string> },
-  ): Promise<ApiResult<Response>> {
-    const headers: Record<string, string> = { 'Accept-Language': this.#lang, ...init.headers };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  async #call<T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
     try {
-      const response = await fetch(`${this.#base}${path}`, {
-        method: init.method,
-        headers,
-        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      });
-      return { ok: true, value: response };
-    } catch {
-      return { ok: false, error: 'network' };
+      return await request();
+    } catch (error) {
+      // A body that is not JSON comes from a broken server or proxy, not from the visitor's connection.
+      return { ok: false, error: error instanceof SyntaxError ? 'server' : 'network' };
     }
   }
 }

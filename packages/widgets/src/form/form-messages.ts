@@ -58,11 +58,11 @@ const en = {
   receiptStatus: 'Status',
   receiptKeep: 'Keep this reference: it identifies your request when you contact the commune.',
   receiptAccount: 'You can follow your request in your account, under “My requests”.',
-  statusReceived: 'Received',
   errorSend:
     'Your request could not be sent. Check your connection and try again: it will not be sent twice.',
   errorAnswers: 'The commune could not accept some answers. Please correct them.',
   errorChanged: 'This form has changed since you opened it. Reload the page to fill in its new version.',
+  errorNotOnline: 'This form cannot be sent online yet. Please contact the commune.',
   errorSessionEnded: 'Your session has ended. Sign in again to go on: your saved answers are kept.',
   signInTitle: 'Sign in to fill in this form',
   signInText:
@@ -133,12 +133,12 @@ const fr: FormCatalogue = {
   receiptStatus: 'Statut',
   receiptKeep: 'Gardez cette référence : elle identifie votre demande quand vous contactez la commune.',
   receiptAccount: 'Vous pouvez suivre votre demande dans votre compte, sous « Mes demandes ».',
-  statusReceived: 'Reçue',
   errorSend:
     'Votre demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez : elle ne sera pas envoyée deux fois.',
   errorAnswers: 'La commune n’a pas pu accepter certaines réponses. Veuillez les corriger.',
   errorChanged:
     'Ce formulaire a changé depuis que vous l’avez ouvert. Rechargez la page pour remplir sa nouvelle version.',
+  errorNotOnline: 'Ce formulaire ne peut pas encore être envoyé en ligne. Contactez la commune.',
   errorSessionEnded:
     'Votre session a pris fin. Reconnectez-vous pour continuer : vos réponses enregistrées sont conservées.',
   signInTitle: 'Connectez-vous pour remplir ce formulaire',
@@ -208,12 +208,12 @@ const nl: FormCatalogue = {
   receiptKeep:
     'Bewaar deze referentie: ze identificeert uw aanvraag wanneer u contact opneemt met de gemeente.',
   receiptAccount: 'U kunt uw aanvraag volgen in uw account, onder “Mijn aanvragen”.',
-  statusReceived: 'Ontvangen',
   errorSend:
     'Uw aanvraag kon niet worden verstuurd. Controleer uw verbinding en probeer opnieuw: ze wordt geen twee keer verstuurd.',
   errorAnswers: 'De gemeente kon sommige antwoorden niet aanvaarden. Verbeter ze.',
   errorChanged:
     'Dit formulier is gewijzigd sinds u het opende. Laad de pagina opnieuw om de nieuwe versie in te vullen.',
+  errorNotOnline: 'Dit formulier kan nog niet online worden verstuurd. Neem contact op met de gemeente.',
   errorSessionEnded:
     'Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan: uw bewaarde antwoorden blijven behouden.',
   signInTitle: 'Meld u aan om dit formulier in te vullen',
@@ -284,12 +284,13 @@ const de: FormCatalogue = {
   receiptKeep:
     'Bewahren Sie dieses Aktenzeichen auf: Es kennzeichnet Ihren Antrag, wenn Sie die Gemeinde kontaktieren.',
   receiptAccount: 'Sie können Ihren Antrag in Ihrem Konto unter „Meine Anträge“ verfolgen.',
-  statusReceived: 'Eingegangen',
   errorSend:
     'Ihr Antrag konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut: Er wird nicht doppelt gesendet.',
   errorAnswers: 'Die Gemeinde konnte einige Antworten nicht annehmen. Bitte korrigieren Sie sie.',
   errorChanged:
     'Dieses Formular wurde geändert, seit Sie es geöffnet haben. Laden Sie die Seite neu, um die neue Fassung auszufüllen.',
+  errorNotOnline:
+    'Dieses Formular kann noch nicht online gesendet werden. Bitte wenden Sie sich an die Gemeinde.',
   errorSessionEnded:
     'Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren: Ihre gespeicherten Antworten bleiben erhalten.',
   signInTitle: 'Melden Sie sich an, um dieses Formular auszufüllen',

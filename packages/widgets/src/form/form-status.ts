@@ -30,13 +30,13 @@ export function renderErrorSummary(
   </div>`;
 }
 
-export interface Receipt {
-  reference: string;
-  submittedAt: string;
-}
-
-/** What the citizen keeps once the form is sent: the reference, when, and where to follow it. */
-export function renderReceipt(view: FieldView, receipt: Receipt, signedIn: boolean): TemplateResult {
+/** What the citizen keeps once the form is sent: the reference, when, its status, and where to follow it. */
+export function renderReceipt(
+  view: FieldView,
+  receipt: { reference: string; submittedAt: string },
+  status: string,
+  signedIn: boolean,
+): TemplateResult {
   const sentOn = new Intl.DateTimeFormat(view.ui, {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -47,6 +47,7 @@ export function renderReceipt(view: FieldView, receipt: Receipt, signedIn: boole
     <dl class="answers">
       <div class="answer"><dt>${view.t('receiptReference')}</dt><dd class="reference" part="reference">${receipt.reference}</dd></div>
       <div class="answer"><dt>${view.t('receiptDate')}</dt><dd>${sentOn}</dd></div>
+      <div class="answer"><dt>${view.t('receiptStatus')}</dt><dd part="status">${status}</dd></div>
     </dl>
     <p>${view.t('receiptKeep')}</p>
     ${signedIn ? html`<p>${view.t('receiptAccount')}</p>` : nothing}
