@@ -85,7 +85,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     jobs: deps.jobs,
     offerHours: deps.stageOfferHours,
   });
-  registerFormRoutes(app, { db: deps.db, tenants: deps.tenants, auth: deps.auth.auth, jobs: deps.jobs });
+  registerFormRoutes(app, {
+    db: deps.db,
+    tenants: deps.tenants,
+    auth: deps.auth.auth,
+    jobs: deps.jobs,
+    clientIpHeader: deps.clientIpHeader,
+  });
   registerPrivacyRoutes(app, { db: deps.db, tenants: deps.tenants, ...deps.auth });
   registerStaffRoutes(app, {
     db: deps.db,

@@ -18,9 +18,15 @@ export const formProblems = {
     status: 422,
     title: 'This version of the form has no such page',
   },
-  anonymousOnly: {
-    code: 'form_anonymous_only',
-    status: 409,
-    title: 'This form is sent without an account; anonymous sending is not available yet',
+  proofInvalid: {
+    code: 'proof_of_work_invalid',
+    status: 400,
+    title: 'An anonymous form needs a valid proof of work (X-Communa-Proof)',
   },
+  proofReused: {
+    code: 'proof_of_work_reused',
+    status: 409,
+    title: 'This proof of work was already used; compute a new one',
+  },
+  caseNotFound: { code: 'case_not_found', status: 404, title: 'No such case, or not with this secret' },
 } as const satisfies Record<string, ProblemCode>;

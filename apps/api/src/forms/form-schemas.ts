@@ -1,5 +1,6 @@
 import { FORM_ACCESS } from '@communa/tenant-config';
 import { z } from '@hono/zod-openapi';
+import { idempotencyHeadersSchema } from '../idempotency/request-fingerprint.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 import { languageSchema, localizedTextSchema } from '../tenants/public-tenant-schema.ts';
 
@@ -60,6 +61,10 @@ export const submissionAnswerSchema = z
     status: z.string().openapi({ description: 'The workflow status key', example: 'submitted' }),
     statusLabel: localizedTextSchema,
     submittedAt: z.iso.datetime({ offset: true }),
+    caseSecret: z.string().optional().openapi({
+      description:
+        'Sent anonymously only: with the reference (the case code), the only way to follow the case. Shown once, stored hashed.',
+    }),
   })
   .openapi('FormSubmissionAnswer');
 
@@ -92,6 +97,40 @@ export const mySubmissionSchema = z
   })
   .openapi('MySubmission');
 
+export const caseParamsSchema = tenantParamsSchema.extend({
+  caseCode: z
+    .string()
+    .max(32)
+    .openapi({
+      param: { name: 'caseCode', in: 'path' },
+      example: 'CHA-2026-7KQ3M',
+      description: 'The case code (reference)',
+    }),
+});
+
+export const caseHeadersSchema = z.object({
+  'x-communa-case-secret': z
+    .string()
+    .max(128)
+    .optional()
+    .openapi({
+      param: { name: 'x-communa-case-secret', in: 'header' },
+      description: 'The secret given when the case was sent',
+    }),
+});
+
+export const submissionHeadersSchema = idempotencyHeadersSchema.extend({
+  'x-communa-proof': z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({
+      param: { name: 'x-communa-proof', in: 'header' },
+      description:
+        'Sending anonymously: `<now in ms>.<nonce>` such that sha256(`communa-form-proof:<tenant>:<formKey>:<ms>:<nonce>`) starts with 18 zero bits; each proof once, within 10 minutes',
+    }),
+});
+
 export const mySubmissionsSchema = z
   .object({ submissions: z.array(mySubmissionSchema) })
   .openapi('MySubmissions');
@@ -99,3 +138,4 @@ export const mySubmissionsSchema = z
 export type SubmissionInput = z.output<typeof submissionInputSchema>;
 export type DraftInput = z.output<typeof draftInputSchema>;
 export type MySubmission = z.infer<typeof mySubmissionSchema>;
+export type SubmissionAnswer = z.infer<typeof submissionAnswerSchema>;

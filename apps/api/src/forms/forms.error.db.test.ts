@@ -121,7 +121,7 @@ describe('the e-guichet refuses bad input and writes nothing', () => {
     }
   });
 
-  it('refuses a form that is sent without an account only', async () => {
+  it('sends an anonymous form anonymously even with a session, so it needs a proof of work', async () => {
     const charleroi = formClient(kit, 'charleroi');
     await refused(
       await charleroi.submit(citizen, 'signalement-fraude', {
@@ -129,8 +129,8 @@ describe('the e-guichet refuses bad input and writes nothing', () => {
         answers: { kind: 'other', facts: 'Des faits qui durent depuis des mois dans ce quartier.' },
         language: 'fr',
       }),
-      409,
-      'form_anonymous_only',
+      400,
+      'proof_of_work_invalid',
     );
   });
 

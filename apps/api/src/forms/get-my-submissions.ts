@@ -1,5 +1,4 @@
 import { withTenant } from '@communa/db';
-import { fillTranslations } from '@communa/tenant-config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
@@ -7,12 +6,11 @@ import { requireCitizen } from '../auth/require-citizen.ts';
 import { citizenProblemResponses, resolveCommune } from '../households/household-route-deps.ts';
 import { problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
-import { citizenStatus } from './citizen-status.ts';
 import type { FormRouteDeps } from './form-route-deps.ts';
 import { MY_SUBMISSIONS_PATH } from './form-route-deps.ts';
-import type { MySubmission } from './form-schemas.ts';
 import { mySubmissionsSchema } from './form-schemas.ts';
-import { citizenSubmissions } from './submission-store.ts';
+import { presentSubmission } from './present-submission.ts';
+import { listSubmissions } from './submission-store.ts';
 
 export function registerGetMySubmissions(app: OpenAPIHono<AppEnv>, deps: FormRouteDeps): void {
   const route = createRoute({
@@ -33,21 +31,10 @@ export function registerGetMySubmissions(app: OpenAPIHono<AppEnv>, deps: FormRou
   });
   app.openapi(route, async (c) => {
     const tenant = await resolveCommune(deps.tenants, c.req.valid('param').tenant);
-    const languages = tenant.publicConfig.languages;
+    const { languages } = tenant.publicConfig;
     const rows = await withTenant(deps.db, tenant.id, (tx) =>
-      citizenSubmissions(tx, tenant.id, c.var.citizen.userId),
+      listSubmissions(tx, tenant.id, { userId: c.var.citizen.userId }),
     );
-    const submissions = rows.map((row): MySubmission => {
-      const status = citizenStatus(row.form.workflow, row.history);
-      return {
-        reference: row.reference,
-        formKey: row.form.key,
-        formTitle: fillTranslations(row.form.definition.title, languages),
-        status: status.key,
-        statusLabel: fillTranslations(status.label, languages),
-        submittedAt: row.submittedAt.toISOString(),
-      };
-    });
-    return c.json({ submissions }, 200);
+    return c.json({ submissions: rows.map((row) => presentSubmission(row, languages)) }, 200);
   });
 }

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { registerDeleteDraft } from './delete-draft.ts';
 import type { FormRouteDeps } from './form-route-deps.ts';
+import { registerGetCase } from './get-case.ts';
 import { registerGetDraft } from './get-draft.ts';
 import { registerGetForm } from './get-form.ts';
 import { registerGetForms } from './get-forms.ts';
@@ -9,7 +10,7 @@ import { registerGetMySubmissions } from './get-my-submissions.ts';
 import { registerPostSubmission } from './post-submission.ts';
 import { registerPutDraft } from './put-draft.ts';
 
-/** The e-guichet for citizens: forms, sending them, drafts and "my requests". */
+/** The e-guichet for citizens: forms, sending them (signed in or anonymously), drafts, "my requests" and cases. */
 export function registerFormRoutes(app: OpenAPIHono<AppEnv>, deps: FormRouteDeps): void {
   registerGetForms(app, deps);
   registerGetForm(app, deps);
@@ -18,4 +19,5 @@ export function registerFormRoutes(app: OpenAPIHono<AppEnv>, deps: FormRouteDeps
   registerPutDraft(app, deps);
   registerDeleteDraft(app, deps);
   registerGetMySubmissions(app, deps);
+  registerGetCase(app, deps);
 }

@@ -8,7 +8,8 @@ import { type FormVersion, readVersion } from './form-store.ts';
 export interface NewSubmission {
   tenantId: string;
   tenantSlug: string;
-  userId: string;
+  /** The signed-in sender, or how an anonymous sender follows the case: never both. */
+  sender: { userId: string } | { caseSecretHash: string };
   form: FormVersion;
   answers: Record<string, unknown>;
   computed: Record<string, number>;
@@ -22,7 +23,7 @@ const REFERENCE_TRIES = 5;
 
 /**
  * Writes a submission in its form's first status, with that status as the first event of its
- * history, and removes the citizen's draft of the form. References are random (the same shape as
+ * history, and removes a signed-in citizen's draft of the form. References are random (the same shape as
  * enrolments': `LIE-2026-7KQ3M`), drawn again on the rare collision.
  */
 export async function insertSubmission(tx: Transaction, input: NewSubmission) {
@@ -36,7 +37,8 @@ export async function insertSubmission(tx: Transaction, input: NewSubmission) {
         formKey: input.form.key,
         version: input.form.version,
         reference: enrolmentReference(input.tenantSlug, input.today),
-        userId: input.userId,
+        userId: 'userId' in input.sender ? input.sender.userId : null,
+        caseSecretHash: 'caseSecretHash' in input.sender ? input.sender.caseSecretHash : null,
         answers: input.answers,
         computed: input.computed,
         status: first.key,
@@ -55,24 +57,32 @@ export async function insertSubmission(tx: Transaction, input: NewSubmission) {
       kind: 'status',
       toStatus: first.key,
       actor: 'citizen',
-      actorUserId: input.userId,
+      actorUserId: 'userId' in input.sender ? input.sender.userId : null,
     });
-    await tx
-      .delete(formDrafts)
-      .where(
-        and(
-          eq(formDrafts.tenantId, input.tenantId),
-          eq(formDrafts.userId, input.userId),
-          eq(formDrafts.formKey, input.form.key),
-        ),
-      );
+    if ('userId' in input.sender)
+      await tx
+        .delete(formDrafts)
+        .where(
+          and(
+            eq(formDrafts.tenantId, input.tenantId),
+            eq(formDrafts.userId, input.sender.userId),
+            eq(formDrafts.formKey, input.form.key),
+          ),
+        );
     return { ...row, status: first };
   }
   throw new Error('no free submission reference after several tries');
 }
 
-/** A citizen's submissions in one commune, newest first, each with its version and status history. */
-export async function citizenSubmissions(tx: Transaction, tenantId: string, userId: string) {
+/**
+ * Submissions in one commune, newest first, each with its version and status history: a citizen's
+ * own, or the one anonymous case with this reference and secret hash.
+ */
+export async function listSubmissions(
+  tx: Transaction,
+  tenantId: string,
+  of: { userId: string } | { reference: string; caseSecretHash: string },
+) {
   const rows = await tx
     .select({
       id: formSubmissions.id,
@@ -93,7 +103,17 @@ export async function citizenSubmissions(tx: Transaction, tenantId: string, user
         eq(formDefinitions.version, formSubmissions.version),
       ),
     )
-    .where(and(eq(formSubmissions.tenantId, tenantId), eq(formSubmissions.userId, userId)))
+    .where(
+      and(
+        eq(formSubmissions.tenantId, tenantId),
+        'userId' in of
+          ? eq(formSubmissions.userId, of.userId)
+          : and(
+              eq(formSubmissions.reference, of.reference),
+              eq(formSubmissions.caseSecretHash, of.caseSecretHash),
+            ),
+      ),
+    )
     .orderBy(desc(formSubmissions.submittedAt), desc(formSubmissions.reference));
   const ids = rows.map((row) => row.id);
   const events =

@@ -96,6 +96,8 @@ describe('isolation of every route in the OpenAPI document', () => {
     foreignIds.stageKey = 'petits-fermiers';
     // A form only Herstal has.
     foreignIds.formKey = 'declaration-perte-documents';
+    // A case code in Herstal's shape: without its commune (and secret) it is no case at all.
+    foreignIds.caseCode = 'HER-2026-4F7K2';
     // Herstal's session with the marked child enrolled: its lists, attendance and enrolment.
     const ownerSql = postgres(kit.platform.database.ownerUrl, { max: 1, onnotice: () => {} });
     foreignIds.sessionId = await sessionIdOf(ownerSql, {
