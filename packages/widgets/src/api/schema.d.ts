@@ -1758,9 +1758,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /** @description The secret given when the case was sent */
-                    "x-communa-case-secret": string;
+                    "x-communa-case-secret"?: string;
                 };
                 path: {
                     /** @description The commune’s slug */
@@ -1781,15 +1781,6 @@ export interface paths {
                         "application/json": components["schemas"]["MySubmission"];
                     };
                 };
-                /** @description No secret sent */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description The calling website may not embed this commune */
                 403: {
                     headers: {
@@ -1799,7 +1790,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such commune, or no such case with this secret (case_not_found) */
+                /** @description No such commune, or no such case with this secret, or no secret sent (case_not_found) */
                 404: {
                     headers: {
                         [name: string]: unknown;
