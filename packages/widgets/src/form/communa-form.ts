@@ -1,3 +1,5 @@
+// First: host pages may forbid eval (strict CSP), the engine's parsers must be built without it.
+import '@communa/forms/without-eval';
 import {
   type AnswerError,
   calendarDayInBrussels,
