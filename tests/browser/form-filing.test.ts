@@ -289,4 +289,34 @@ describe('<communa-form> on the demo municipal sites', () => {
     expect(await form(page, '.root').evaluate((el) => getComputedStyle(el).borderTopColor)).not.toBe('');
     expect(problems).toEqual([]);
   });
+
+  it('sends an anonymous report with a proof of work: no sign-in, the case code and its secret on the receipt', async () => {
+    const { page, problems } = await open('/charleroi/fr/forms/signalement-fraude/');
+    await expect.poll(() => form(page, '#step-heading').textContent()).toContain('Les faits');
+    await form(page, '#f-kind').focus();
+    await keyboard(page).press('Space');
+    await keyboard(page).press('Tab');
+    await keyboard(page).type('Trois personnes domiciliées dans un studio vide depuis des mois.');
+    await form(page, '#f-address-street').waitFor();
+    await form(page, '#f-address-street').fill('Boulevard Tirou');
+    await form(page, '#f-address-number').fill('1');
+    await form(page, '#f-address-postalCode').fill('6000');
+    await form(page, '#f-address-city').fill('Charleroi');
+    await form(page, '[part="submit"]').focus();
+    await keyboard(page).press('Enter');
+    await expect.poll(() => step(page)).toBe('review');
+    await form(page, '[part="submit"]').focus();
+    await keyboard(page).press('Enter');
+    await form(page, '[part="case-secret"]').waitFor({ timeout: 30_000 });
+    expect((await form(page, '[part="reference"]').textContent())?.trim()).toMatch(/^CHA-/);
+    expect((await form(page, '[part="case-secret"]').textContent())?.trim()).not.toBe('');
+    expect(await form(page, '[part="receipt"]').textContent()).not.toContain('Mes demandes');
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('communa:session:')),
+      ),
+    ).toEqual([]);
+    await expectNoViolations(page);
+    expect(problems).toEqual([]);
+  });
 });

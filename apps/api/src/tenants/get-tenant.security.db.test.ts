@@ -40,6 +40,9 @@ describe('GET /v1/tenants/{tenant}: CORS and headers', () => {
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(DEMO_ORIGIN);
     expect(allowed.headers.get('access-control-allow-headers')).toContain('Authorization');
+    // Anonymous forms send their proof of work, and cases are followed with their secret, from the widget.
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('X-Communa-Proof');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('X-Communa-Case-Secret');
   });
 
   it('lets the API’s own pages (the reference) call it', async () => {

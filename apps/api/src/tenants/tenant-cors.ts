@@ -7,7 +7,9 @@ import { tenantProblems } from './errors.ts';
 import type { TenantDirectory } from './tenant-directory.ts';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Accept-Language';
+// X-Communa-Proof and X-Communa-Case-Secret: anonymous forms' proof of work and a case's follow-up.
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Idempotency-Key, If-None-Match, Accept-Language, X-Communa-Proof, X-Communa-Case-Secret';
 const EXPOSED_HEADERS = 'ETag, X-Request-Id, Retry-After';
 
 /**

@@ -62,6 +62,7 @@ import { controlId, type FieldPlace, fieldPlaces } from './form-paths.ts';
 import { renderReview } from './form-review.ts';
 import { ERROR_SUMMARY_ID, renderErrorSummary, renderReceipt } from './form-status.ts';
 import { fileAnswers } from './picked-files.ts';
+import { solveProof } from './proof-of-work.ts';
 
 export const DEFAULT_FORM_PARAM = 'communa-form';
 export const FORM_SENT_EVENT = 'communa-form-sent';
@@ -143,7 +144,7 @@ const STEP_HEADING = '#step-heading';
  * @csspart submit - A step's main button (Next, Send).
  * @csspart secondary - A secondary button (Previous, and others).
  * @csspart previous - The button back to the previous step (also `secondary`).
- * @csspart receipt - The receipt once sent; its reference is `reference`.
+ * @csspart receipt - The receipt once sent; its reference is `reference`, an anonymous case's secret `case-secret`.
  * @csspart sign-in - The box asking to sign in, around `<communa-account>`.
  * @csspart status - Loading and draft messages.
  *
@@ -526,7 +527,11 @@ export class CommunaForm extends LitElement {
     if (this.pendingSend?.body !== text) this.pendingSend = { body: text, key: crypto.randomUUID() };
     const token = loaded.access === 'anonymous' ? undefined : this.token;
     this.busy = true;
-    const outcome = await this.formApi.send(body, token, this.pendingSend.key);
+    if (!token) this.announce(this.t('preparing'));
+    const sender = token
+      ? { token }
+      : { proof: await solveProof(this.tenant.trim(), this.form.trim(), Date.now()) };
+    const outcome = await this.formApi.send(body, sender, this.pendingSend.key);
     this.busy = false;
     if (outcome.kind !== 'error' || outcome.error !== 'network') this.pendingSend = undefined;
     switch (outcome.kind) {

@@ -35,6 +35,9 @@ const PROBLEM_ERRORS: Readonly<Record<string, FormApiError>> = {
   form_version_not_found: 'changed',
   form_page_not_found: 'changed',
   form_anonymous_only: 'not-online',
+  // A clock far off, or a proof used twice: a new proof with the next sending.
+  proof_of_work_invalid: 'network',
+  proof_of_work_reused: 'network',
 };
 
 type FieldError = components['schemas']['FieldError'];
@@ -121,17 +124,22 @@ export class FormApi {
     });
   }
 
+  /** Sends as the signed-in citizen (`token`), or anonymously with a proof of work (`proof`). */
   async send(
     body: SubmissionRequest,
-    token: string | undefined,
+    sender: { token: string } | { proof: string },
     idempotencyKey: string,
   ): Promise<SendOutcome> {
+    const headers =
+      'token' in sender
+        ? { ...this.#headers(sender.token), 'Idempotency-Key': idempotencyKey }
+        : { ...this.#headers(undefined), 'Idempotency-Key': idempotencyKey, 'X-Communa-Proof': sender.proof };
     const result = await this.#call<SendOutcome>(async () => {
       const { data, error, response } = await this.#client.POST(
         '/v1/tenants/{tenant}/forms/{formKey}/submissions',
         {
           params: { path: this.#path },
-          headers: { ...this.#headers(token), 'Idempotency-Key': idempotencyKey },
+          headers,
           body,
         },
       );

@@ -57,6 +57,10 @@ const en = {
   receiptDate: 'Sent on',
   receiptStatus: 'Status',
   receiptKeep: 'Keep this reference: it identifies your request when you contact the commune.',
+  receiptSecret: 'Secret',
+  receiptSecretKeep:
+    'Write down the reference and this secret now: together they are the only way to follow your request, and the secret is shown only once.',
+  preparing: 'Preparing to send…',
   receiptAccount: 'You can follow your request in your account, under “My requests”.',
   errorSend:
     'Your request could not be sent. Check your connection and try again: it will not be sent twice.',
@@ -132,6 +136,10 @@ const fr: FormCatalogue = {
   receiptDate: 'Envoyée le',
   receiptStatus: 'Statut',
   receiptKeep: 'Gardez cette référence : elle identifie votre demande quand vous contactez la commune.',
+  receiptSecret: 'Code secret',
+  receiptSecretKeep:
+    'Notez maintenant la référence et ce code secret : ensemble, ils sont le seul moyen de suivre votre demande, et le code n’est affiché qu’une fois.',
+  preparing: 'Préparation de l’envoi…',
   receiptAccount: 'Vous pouvez suivre votre demande dans votre compte, sous « Mes demandes ».',
   errorSend:
     'Votre demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez : elle ne sera pas envoyée deux fois.',
@@ -207,6 +215,10 @@ const nl: FormCatalogue = {
   receiptStatus: 'Status',
   receiptKeep:
     'Bewaar deze referentie: ze identificeert uw aanvraag wanneer u contact opneemt met de gemeente.',
+  receiptSecret: 'Geheime code',
+  receiptSecretKeep:
+    'Noteer nu de referentie en deze geheime code: samen zijn ze de enige manier om uw aanvraag te volgen, en de code wordt maar één keer getoond.',
+  preparing: 'Verzending wordt voorbereid…',
   receiptAccount: 'U kunt uw aanvraag volgen in uw account, onder “Mijn aanvragen”.',
   errorSend:
     'Uw aanvraag kon niet worden verstuurd. Controleer uw verbinding en probeer opnieuw: ze wordt geen twee keer verstuurd.',
@@ -283,6 +295,10 @@ const de: FormCatalogue = {
   receiptStatus: 'Status',
   receiptKeep:
     'Bewahren Sie dieses Aktenzeichen auf: Es kennzeichnet Ihren Antrag, wenn Sie die Gemeinde kontaktieren.',
+  receiptSecret: 'Geheimcode',
+  receiptSecretKeep:
+    'Notieren Sie jetzt das Aktenzeichen und diesen Geheimcode: Zusammen sind sie der einzige Weg, Ihren Antrag zu verfolgen, und der Code wird nur einmal angezeigt.',
+  preparing: 'Senden wird vorbereitet…',
   receiptAccount: 'Sie können Ihren Antrag in Ihrem Konto unter „Meine Anträge“ verfolgen.',
   errorSend:
     'Ihr Antrag konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut: Er wird nicht doppelt gesendet.',

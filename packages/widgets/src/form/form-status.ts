@@ -33,7 +33,7 @@ export function renderErrorSummary(
 /** What the citizen keeps once the form is sent: the reference, when, its status, and where to follow it. */
 export function renderReceipt(
   view: FieldView,
-  receipt: { reference: string; submittedAt: string },
+  receipt: { reference: string; submittedAt: string; caseSecret?: string | undefined },
   status: string,
   signedIn: boolean,
 ): TemplateResult {
@@ -49,7 +49,14 @@ export function renderReceipt(
       <div class="answer"><dt>${view.t('receiptDate')}</dt><dd>${sentOn}</dd></div>
       <div class="answer"><dt>${view.t('receiptStatus')}</dt><dd part="status">${status}</dd></div>
     </dl>
-    <p>${view.t('receiptKeep')}</p>
+    ${
+      receipt.caseSecret
+        ? html`<dl class="answers">
+            <div class="answer"><dt>${view.t('receiptSecret')}</dt><dd class="reference" part="case-secret">${receipt.caseSecret}</dd></div>
+          </dl>
+          <p><strong>${view.t('receiptSecretKeep')}</strong></p>`
+        : html`<p>${view.t('receiptKeep')}</p>`
+    }
     ${signedIn ? html`<p>${view.t('receiptAccount')}</p>` : nothing}
   </div>`;
 }
