@@ -1,6 +1,6 @@
 import type { Transaction } from '@communa/db';
 import { stageEnrolments, stageSessions } from '@communa/db';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 
 /** The enrolment of the session, locked for the change; undefined for any other id. */
 export async function lockEnrolment(
@@ -15,6 +15,7 @@ export async function lockEnrolment(
       childId: stageEnrolments.childId,
       householdId: stageEnrolments.householdId,
       status: stageEnrolments.status,
+      waitlistPosition: stageEnrolments.waitlistPosition,
       reference: stageEnrolments.reference,
       priceCents: stageEnrolments.priceCents,
       residencyUnconfirmed: stageEnrolments.residencyUnconfirmed,
@@ -44,6 +45,34 @@ export async function releaseSeat(tx: Transaction, tenantId: string, sessionId: 
     .update(stageSessions)
     .set({ seatsTaken: sql`${stageSessions.seatsTaken} - 1` })
     .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)));
+}
+
+/**
+ * A waitlisted child leaves: those behind move up one place and the next newcomer takes the last,
+ * so positions stay gapless. The session row is updated first, which queues this behind (or ahead
+ * of) any enrolment handing out positions.
+ */
+export async function leaveWaitlist(
+  tx: Transaction,
+  tenantId: string,
+  sessionId: string,
+  position: number,
+): Promise<void> {
+  await tx
+    .update(stageSessions)
+    .set({ waitlistTaken: sql`${stageSessions.waitlistTaken} - 1` })
+    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)));
+  await tx
+    .update(stageEnrolments)
+    .set({ waitlistPosition: sql`${stageEnrolments.waitlistPosition} - 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(stageEnrolments.tenantId, tenantId),
+        eq(stageEnrolments.sessionId, sessionId),
+        eq(stageEnrolments.status, 'waitlisted'),
+        gt(stageEnrolments.waitlistPosition, position),
+      ),
+    );
 }
 
 /** Staff confirmed the household's residency: its live enrolments are no longer flagged. */

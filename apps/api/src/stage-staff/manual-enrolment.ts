@@ -15,7 +15,7 @@ import {
 } from '../stages/enrolment-store.ts';
 import { priceCents, weeksOf } from '../stages/stage-rules.ts';
 import { stageStaffProblems } from './errors.ts';
-import { lockEnrolment, markCancelled, releaseSeat } from './manual-enrolment-store.ts';
+import { leaveWaitlist, lockEnrolment, markCancelled, releaseSeat } from './manual-enrolment-store.ts';
 import { childOfHousehold } from './session-store.ts';
 
 const audit = (tx: Transaction, member: StaffMember, action: string, targetId: string, detail: object) =>
@@ -124,6 +124,18 @@ export async function addEnrolment(
 /** A confirmed enrolment holds a seat, and so does an offer waiting for the family's answer. */
 const holdsSeat = (status: string) => status === 'confirmed' || status === 'offered';
 
+/** Whatever the enrolment held goes back: its seat, or its place on the waitlist. */
+async function giveBack(
+  tx: Transaction,
+  tenantId: string,
+  sessionId: string,
+  enrolment: { status: string; waitlistPosition: number | null },
+) {
+  if (holdsSeat(enrolment.status)) await releaseSeat(tx, tenantId, sessionId);
+  else if (enrolment.status === 'waitlisted' && enrolment.waitlistPosition !== null)
+    await leaveWaitlist(tx, tenantId, sessionId, enrolment.waitlistPosition);
+}
+
 async function liveEnrolment(tx: Transaction, member: StaffMember, sessionId: string, enrolmentId: string) {
   const enrolment = await lockEnrolment(tx, member.tenant.id, sessionId, enrolmentId);
   if (!enrolment) throw new ProblemError(stageStaffProblems.enrolmentNotFound);
@@ -131,7 +143,7 @@ async function liveEnrolment(tx: Transaction, member: StaffMember, sessionId: st
   return enrolment;
 }
 
-/** Staff cancel an enrolment: a confirmed one gives its seat back. */
+/** Staff cancel an enrolment: a confirmed one gives its seat back, a waitlisted one its place. */
 export async function cancelEnrolment(
   tx: Transaction,
   member: StaffMember,
@@ -141,7 +153,7 @@ export async function cancelEnrolment(
   const tenantId = member.tenant.id;
   const enrolment = await liveEnrolment(tx, member, sessionId, enrolmentId);
   await markCancelled(tx, tenantId, enrolmentId);
-  if (holdsSeat(enrolment.status)) await releaseSeat(tx, tenantId, sessionId);
+  await giveBack(tx, tenantId, sessionId, enrolment);
   await audit(tx, member, 'stages.enrolment_cancelled', enrolmentId, {
     sessionId,
     was: enrolment.status,
@@ -177,7 +189,7 @@ export async function moveEnrolment(
     leaving: sessionId,
   });
   await markCancelled(tx, tenantId, enrolmentId);
-  if (holdsSeat(enrolment.status)) await releaseSeat(tx, tenantId, sessionId);
+  await giveBack(tx, tenantId, sessionId, enrolment);
   await audit(tx, member, 'stages.enrolment_moved', enrolmentId, {
     from: sessionId,
     to: toSessionId,

@@ -328,4 +328,17 @@ describe('stage sessions in the back-office: happy paths', () => {
     expect(pdf.status).toBe(200);
     expect(pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain('Martin Emma');
   });
+  it('keeps waitlist positions gapless when staff cancel a waiting child', async () => {
+    const base = `/v1/admin/tenants/liege/stage-sessions/${week27}`;
+    const cancelled = await kit.admin(`${base}/enrolments/${enrolments[2]}/cancel`, manager, {
+      method: 'POST',
+    });
+    expect(cancelled.status).toBe(200);
+    const view = staffSessionSchema.parse(await json(await kit.admin(base, manager)));
+    expect(view.waitlist.map((e) => [e.child.firstName, e.waitlistPosition])).toEqual([['Noah', 1]]);
+    const [row] = await owner<
+      { taken: number }[]
+    >`select waitlist_taken as taken from stage_sessions where id = ${week27}`;
+    expect(row?.taken).toBe(1);
+  });
 });
