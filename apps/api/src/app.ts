@@ -6,6 +6,7 @@ import type { AdminAssets } from './admin-app/admin-assets.ts';
 import type { AppEnv } from './app-env.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
+import { registerEventRoutes } from './events/register-event-routes.ts';
 import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import { registerHouseholdRoutes } from './households/register-household-routes.ts';
@@ -103,6 +104,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);
   registerStageRoutes(app, { db: deps.db, tenants: deps.tenants });
+  registerEventRoutes(app, { db: deps.db, tenants: deps.tenants });
   registerWidgetRoutes(app, deps.widgetAssets);
   registerAdminAppRoutes(app, deps.adminAssets);
   registerOpenApiDocument(app, deps.publicUrl);
