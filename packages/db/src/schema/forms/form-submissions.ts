@@ -42,6 +42,8 @@ export const formSubmissions = pgTable(
     /** Computed values (cents) at submission, for example a price. */
     computed: jsonb('computed').$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
     status: text('status').notNull(),
+    /** The staff member handling it, set by a workflow `assign` action; null while unassigned. */
+    assigneeUserId: uuid('assignee_user_id'),
     /** The language the form was filled in: e-mails about it go in that language. */
     language: text('language', { enum: ['fr', 'nl', 'de', 'en'] }).notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -54,6 +56,7 @@ export const formSubmissions = pgTable(
       foreignColumns: [formDefinitions.tenantId, formDefinitions.formKey, formDefinitions.version],
     }),
     foreignKey({ columns: [t.userId], foreignColumns: [users.id] }).onDelete('set null'),
+    foreignKey({ columns: [t.assigneeUserId], foreignColumns: [users.id] }).onDelete('set null'),
     unique('form_submissions_reference').on(t.tenantId, t.reference),
     // A submission belongs to a signed-in citizen or is followed by its case secret, never both.
     check('form_submissions_owner', sql`${t.userId} is null or ${t.caseSecretHash} is null`),

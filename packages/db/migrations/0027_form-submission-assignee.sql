@@ -1,0 +1,2 @@
+ALTER TABLE "form_submissions" ADD COLUMN "assignee_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "form_submissions" ADD CONSTRAINT "form_submissions_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
