@@ -19,6 +19,8 @@ import { registerDevMailRoutes } from './notifications/dev-mail-routes.ts';
 import type { FileMailbox } from './notifications/file-mailbox.ts';
 import { registerOpenApiDocument } from './openapi/document.ts';
 import { registerReferencePage } from './openapi/reference-page.ts';
+import type { InvoiceTerms } from './payments/payment-rules.ts';
+import { registerPaymentRoutes } from './payments/register-payment-routes.ts';
 import { registerPrivacyRoutes } from './privacy/register-privacy-routes.ts';
 import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
 import { registerStaffRoutes } from './staff/register-staff-routes.ts';
@@ -52,6 +54,8 @@ export interface AppDependencies {
   accountWritesPerMinute: number;
   /** Hours a family has to answer a waitlist offer. */
   stageOfferHours: number;
+  /** When invoices of confirmed stage seats are due, and the grace period of their reminder. */
+  invoiceTerms: InvoiceTerms;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -85,6 +89,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     auth: deps.auth.auth,
     jobs: deps.jobs,
     offerHours: deps.stageOfferHours,
+    invoiceTerms: deps.invoiceTerms,
   });
   registerFormRoutes(app, {
     db: deps.db,
@@ -100,6 +105,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     clientIpHeader: deps.clientIpHeader,
     ownOrigin,
+  });
+  registerPaymentRoutes(app, {
+    db: deps.db,
+    tenants: deps.tenants,
+    auth: deps.auth.auth,
+    clientIpHeader: deps.clientIpHeader,
   });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);

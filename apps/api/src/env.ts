@@ -72,6 +72,10 @@ const envSchema = z.object({
     .min(1)
     .max(14 * 24)
     .default(48),
+  /** Days a family has to pay a stage invoice (due the day before the session if that comes first). */
+  STAGE_INVOICE_DUE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+  /** Days the reminder of an unpaid stage invoice gives before the seat is released. */
+  STAGE_INVOICE_GRACE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   /** Changes (POST, PUT, PATCH, DELETE) one signed-in session may make per minute. */
   ACCOUNT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Request header carrying the client address set by the reverse proxy (used only for limits). */

@@ -13,6 +13,7 @@ import type { JobQueue } from './jobs/job-queue.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { workMailJobs } from './jobs/mail-jobs.ts';
 import { createMailTransports, mailTransportSettings } from './notifications/create-mail-transport.ts';
+import { workInvoiceJobs } from './payments/invoice-jobs.ts';
 import { workOfferExpiryJobs } from './stages/offer-expiry-jobs.ts';
 import { TenantDirectory } from './tenants/tenant-directory.ts';
 import { loadWidgetAssets } from './widgets/widget-assets.ts';
@@ -65,10 +66,19 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     publicUrl: options.publicUrl,
     extraOrigins: options.extraOrigins ?? [],
   });
+  const invoiceTerms = { dueDays: env.STAGE_INVOICE_DUE_DAYS, graceDays: env.STAGE_INVOICE_GRACE_DAYS };
   const jobs = await startJobQueue({ appUrl: options.appUrl, logger, pollingSeconds: env.JOB_POLL_SECONDS });
   if (options.workers ?? true) {
     await workMailJobs(jobs, { mailer: authRoutes.mailer, tenants, logger });
     await workOfferExpiryJobs(jobs, { db: handle.db, tenants, logger, offerHours: env.STAGE_OFFER_HOURS });
+    await workInvoiceJobs(jobs, {
+      db: handle.db,
+      tenants,
+      logger,
+      mailer: authRoutes.mailer,
+      invoiceTerms,
+      offerHours: env.STAGE_OFFER_HOURS,
+    });
   }
   const app = await createApp({
     db: handle.db,
@@ -82,6 +92,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
     accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
     stageOfferHours: env.STAGE_OFFER_HOURS,
+    invoiceTerms,
     devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
     auth: authRoutes,
   });

@@ -9,6 +9,13 @@ const tagPart = z
 
 export const mailTagSchema = z.strictObject({ name: tagPart, value: tagPart });
 
+/** A file sent with the e-mail (a payment QR code), its bytes in base64. */
+export const mailAttachmentSchema = z.strictObject({
+  filename: z.string().min(1).max(255),
+  contentType: z.string().min(3).max(100),
+  contentBase64: z.base64().min(1),
+});
+
 /**
  * One e-mail to one person. A notification never lists several recipients in one message, so no
  * citizen ever sees another's address.
@@ -22,9 +29,11 @@ export const mailMessageSchema = z.strictObject({
   html: z.string().min(1),
   text: z.string().min(1),
   tags: z.array(mailTagSchema).max(10).optional(),
+  attachments: z.array(mailAttachmentSchema).max(5).optional(),
   /** Same key, same e-mail: a retried job is delivered once (Resend keeps keys for 24 hours). */
   idempotencyKey: z.string().min(1).max(256),
 });
 
 export type MailMessage = z.infer<typeof mailMessageSchema>;
 export type MailTag = z.infer<typeof mailTagSchema>;
+export type MailAttachment = z.infer<typeof mailAttachmentSchema>;

@@ -1,7 +1,7 @@
 import type { TenantConfig } from '@communa/tenant-config';
 import { localize } from '@communa/tenant-config';
 import type { MailTransports } from './create-mail-transport.ts';
-import type { MailTag } from './mail-message.ts';
+import type { MailAttachment, MailTag } from './mail-message.ts';
 import type { MailSendResult } from './mail-transport.ts';
 import type { RenderedMail } from './templates/layout.ts';
 
@@ -13,6 +13,7 @@ export interface OutgoingMail {
   idempotencyKey: string;
   content: RenderedMail;
   tags?: readonly MailTag[];
+  attachments?: readonly MailAttachment[];
 }
 
 export interface Mailer {
@@ -37,6 +38,7 @@ export function createMailer(options: { transports: MailTransports; fromAddress:
         text: mail.content.text,
         tags: [{ name: 'tenant', value: tenant.slug }, ...(mail.tags ?? [])],
         idempotencyKey: mail.idempotencyKey,
+        ...(mail.attachments ? { attachments: [...mail.attachments] } : {}),
       });
     },
   };

@@ -29,6 +29,15 @@ export function createResendTransport(options: ResendTransportOptions): MailTran
           text: message.text,
           ...(message.replyTo ? { replyTo: message.replyTo } : {}),
           ...(message.tags ? { tags: message.tags } : {}),
+          ...(message.attachments
+            ? {
+                attachments: message.attachments.map((file) => ({
+                  filename: file.filename,
+                  contentType: file.contentType,
+                  content: file.contentBase64,
+                })),
+              }
+            : {}),
         },
         { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
       );

@@ -4,6 +4,8 @@ import { enqueueMail } from '../jobs/mail-jobs.ts';
 import { mailLanguage } from '../notifications/templates/mail-brand.ts';
 import { renderStageEnrolmentConfirmation } from '../notifications/templates/stage-enrolment-confirmation.ts';
 import { tenantMailBrand } from '../notifications/tenant-mail.ts';
+import type { InvoiceDeps } from '../payments/issue-invoice.ts';
+import { issueInvoice } from '../payments/issue-invoice.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
 import { lockHouseholdEnrolment } from './cancel-enrolment.ts';
@@ -40,7 +42,7 @@ export type OfferAnswer = 'accept' | 'decline';
  */
 export async function answerOffer(
   tx: Transaction,
-  deps: OfferDeps,
+  deps: OfferDeps & InvoiceDeps,
   tenant: ResolvedTenant,
   request: { householdId: string; enrolmentId: string; answer: OfferAnswer; now: Date },
 ): Promise<'confirmed' | 'cancelled'> {
@@ -56,6 +58,13 @@ export async function answerOffer(
     return 'cancelled';
   }
   await markConfirmed(tx, tenant.id, enrolment.id, request.now);
+  await issueInvoice(
+    tx,
+    deps,
+    tenant,
+    { ...enrolment, enrolmentId: enrolment.id, firstDay: locked.session.firstDay },
+    request.now,
+  );
   await mailConfirmation(tx, deps, tenant, locked.session, enrolment);
   return 'confirmed';
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from '@communa/db';
 import { brusselsToday } from '../households/child-rules.ts';
+import { repriceInvoice, settleInvoiceOnCancellation } from '../payments/settle-invoice.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
 import type { CancellationCharge, CancellationReason } from './cancellation-rules.ts';
@@ -69,10 +70,11 @@ export async function cancelEnrolment(
     reason: request.reason,
   });
   await markCancelled(tx, tenant.id, enrolment.id, { reason: request.reason, charge, at: request.now });
+  await settleInvoiceOnCancellation(tx, tenant.id, enrolment.id, charge.feeCents, request.now);
   if (enrolment.status === 'waitlisted' && enrolment.waitlistPosition !== null)
     await closeWaitlistGap(tx, tenant.id, session.id, enrolment.waitlistPosition);
   else await passSeatOn(tx, deps, tenant, session, request.now);
-  await repriceSiblings(tx, tenant.id, enrolment.householdId, session);
+  await repriceSiblings(tx, tenant.id, enrolment.householdId, session, request.now);
   return { id: enrolment.id, reason: request.reason, charge, cancelledAt: request.now };
 }
 
@@ -81,6 +83,7 @@ async function repriceSiblings(
   tenantId: string,
   householdId: string,
   session: ChangedSession,
+  now: Date,
 ): Promise<void> {
   if (session.siblingReductionCents === null || session.siblingReductionPer === null) return;
   const reduction = { cents: session.siblingReductionCents, per: session.siblingReductionPer };
@@ -103,5 +106,8 @@ async function repriceSiblings(
       weeks,
     }),
   );
-  for (const change of changes) await setPrice(tx, tenantId, change.id, change.priceCents);
+  for (const change of changes) {
+    await setPrice(tx, tenantId, change.id, change.priceCents);
+    await repriceInvoice(tx, tenantId, change.id, change.priceCents, now);
+  }
 }

@@ -19,7 +19,7 @@ export const cancellationInputSchema = z
 
 export const cancellationSchema = z
   .object({
-    reason: z.enum(['personal', 'medical', 'offer_declined', 'offer_expired']),
+    reason: z.enum(['personal', 'medical', 'offer_declined', 'offer_expired', 'unpaid']),
     feeCents: z.number().int().min(0).openapi({ description: 'What cancelling costs, 0 when free' }),
     creditCents: z
       .number()

@@ -9,6 +9,7 @@ import { findHouseholdId } from '../households/household-store.ts';
 import type { StoredAnswer } from '../idempotency/idempotency-store.ts';
 import { claimIdempotencyKey, saveIdempotentAnswer } from '../idempotency/idempotency-store.ts';
 import { idempotencyHeadersSchema, requestFingerprint } from '../idempotency/request-fingerprint.ts';
+import { issueInvoicesFor } from '../payments/issue-invoice.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 import { drawGate } from './draw/draw-gate.ts';
@@ -122,6 +123,14 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
           { email: citizen.email, language: citizen.language ?? c.req.header('accept-language') },
           session,
           outcome.enrolled,
+        );
+        await issueInvoicesFor(
+          tx,
+          deps,
+          tenant,
+          { householdId, firstDay: session.firstDay },
+          outcome.enrolled.map(({ result }) => result),
+          now,
         );
       }
       // Only an answer that enrolled someone is kept: a problem wrote nothing, so a retry is a new try.

@@ -45,6 +45,7 @@ export async function createOfflineApp(
     clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
     accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
     stageOfferHours: env.STAGE_OFFER_HOURS,
+    invoiceTerms: { dueDays: env.STAGE_INVOICE_DUE_DAYS, graceDays: env.STAGE_INVOICE_GRACE_DAYS },
     auth: wireAuth({
       env,
       db,

@@ -19,6 +19,15 @@ const emailPayloadSchema = z
     text: z.string().optional(),
     reply_to: z.union([z.email(), z.array(z.email())]).optional(),
     tags: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+    attachments: z
+      .array(
+        z.object({
+          filename: z.string().min(1),
+          content: z.base64().min(1),
+          content_type: z.string().optional(),
+        }),
+      )
+      .optional(),
   })
   .refine((payload) => payload.html !== undefined || payload.text !== undefined, {
     message: 'Either html or text is required',
