@@ -6,6 +6,7 @@ export {
   eventServices,
   eventTypes,
 } from './event-config.ts';
+export { eventRequestEvents } from './event-request-events.ts';
 export {
   EVENT_REQUEST_STATUSES,
   type EventRequestStatus,
