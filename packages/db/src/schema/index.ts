@@ -2,6 +2,7 @@ export * from './audit/index.ts';
 export * from './auth/index.ts';
 export * from './forms/index.ts';
 export * from './events/index.ts';
+export * from './health-sheets/index.ts';
 export * from './households/index.ts';
 export * from './idempotency/index.ts';
 export * from './payments/index.ts';

@@ -1,0 +1,1 @@
+export { childHealthSheets } from './child-health-sheets.ts';
