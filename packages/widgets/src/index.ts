@@ -1,4 +1,9 @@
 export { CommunaAccount, SIGN_IN_EVENT, SIGN_OUT_EVENT } from './account/communa-account.ts';
+export {
+  CommunaEventsCalendar,
+  EVENTS_FILTER_EVENT,
+  type EventsFilterDetail,
+} from './events-calendar/communa-events-calendar.ts';
 export { CommunaForm, FORM_SENT_EVENT } from './form/communa-form.ts';
 export {
   CommunaServices,

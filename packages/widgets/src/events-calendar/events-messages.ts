@@ -1,0 +1,142 @@
+import { fillMessage } from '../core/messages.ts';
+import type { Language } from '../core/tenant-types.ts';
+
+/** Texts of `<communa-events-calendar>`, kept apart so the other elements' chunks do not carry them. */
+const en = {
+  title: 'Events calendar',
+  loading: 'Loading the events…',
+  errorNotFound: 'The events calendar of this commune could not be found.',
+  errorForbidden: 'This website may not show this events calendar.',
+  errorNetwork: 'We could not reach the service. Check your connection and try again.',
+  errorServer: 'The service is temporarily unavailable. Please try again shortly.',
+  retry: 'Try again',
+  filters: 'Filter the events',
+  filterType: 'Kind of event',
+  anyType: 'All kinds',
+  filterFrom: 'From',
+  filterTo: 'Until',
+  dayHint: 'For example 12/06/2027',
+  apply: 'Show the events',
+  resetFilters: 'Clear the filters',
+  fromInvalid: 'Write the first day as day/month/year, for example 12/06/2027.',
+  toInvalid: 'Write the last day as day/month/year, for example 30/06/2027.',
+  toBeforeFrom: 'The last day must not be before the first.',
+  rangeTooLong: 'Choose at most a year between the first and the last day.',
+  resultCount: '{count} events',
+  resultOne: '1 event',
+  resultNone: 'No event',
+  period: 'From {from} to {to}',
+  noEvents: 'No upcoming event is published for these days.',
+  place: 'Place',
+  addToCalendar: 'Add to my calendar (ICS feed)',
+  addToCalendarHint: 'Your calendar application follows these events and their changes.',
+  box: 'box',
+};
+
+export type EventsMessageKey = keyof typeof en;
+/** A missing or extra key in any language is a compile error. */
+type EventsCatalogue = Readonly<Record<EventsMessageKey, string>>;
+
+const fr: EventsCatalogue = {
+  title: 'Agenda des événements',
+  loading: 'Chargement des événements…',
+  errorNotFound: 'L’agenda des événements de cette commune est introuvable.',
+  errorForbidden: 'Ce site n’est pas autorisé à afficher cet agenda.',
+  errorNetwork: 'Le service est injoignable. Vérifiez votre connexion et réessayez.',
+  errorServer: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
+  retry: 'Réessayer',
+  filters: 'Filtrer les événements',
+  filterType: 'Type d’événement',
+  anyType: 'Tous les types',
+  filterFrom: 'Du',
+  filterTo: 'Au',
+  dayHint: 'Par exemple 12/06/2027',
+  apply: 'Afficher les événements',
+  resetFilters: 'Effacer les filtres',
+  fromInvalid: 'Écrivez le premier jour sous la forme jour/mois/année, par exemple 12/06/2027.',
+  toInvalid: 'Écrivez le dernier jour sous la forme jour/mois/année, par exemple 30/06/2027.',
+  toBeforeFrom: 'Le dernier jour ne peut pas précéder le premier.',
+  rangeTooLong: 'Choisissez au plus un an entre le premier et le dernier jour.',
+  resultCount: '{count} événements',
+  resultOne: '1 événement',
+  resultNone: 'Aucun événement',
+  period: 'Du {from} au {to}',
+  noEvents: 'Aucun événement à venir n’est publié pour ces jours.',
+  place: 'Lieu',
+  addToCalendar: 'Ajouter à mon agenda (flux ICS)',
+  addToCalendarHint: 'Votre application d’agenda suit ces événements et leurs changements.',
+  box: 'bte',
+};
+
+const nl: EventsCatalogue = {
+  title: 'Evenementenkalender',
+  loading: 'De evenementen worden geladen…',
+  errorNotFound: 'De evenementenkalender van deze gemeente is niet gevonden.',
+  errorForbidden: 'Deze website mag deze kalender niet tonen.',
+  errorNetwork: 'De dienst is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.',
+  errorServer: 'De dienst is tijdelijk niet beschikbaar. Probeer het zo meteen opnieuw.',
+  retry: 'Opnieuw proberen',
+  filters: 'Evenementen filteren',
+  filterType: 'Soort evenement',
+  anyType: 'Alle soorten',
+  filterFrom: 'Van',
+  filterTo: 'Tot en met',
+  dayHint: 'Bijvoorbeeld 12/06/2027',
+  apply: 'Evenementen tonen',
+  resetFilters: 'Filters wissen',
+  fromInvalid: 'Schrijf de eerste dag als dag/maand/jaar, bijvoorbeeld 12/06/2027.',
+  toInvalid: 'Schrijf de laatste dag als dag/maand/jaar, bijvoorbeeld 30/06/2027.',
+  toBeforeFrom: 'De laatste dag mag niet vóór de eerste liggen.',
+  rangeTooLong: 'Kies hoogstens een jaar tussen de eerste en de laatste dag.',
+  resultCount: '{count} evenementen',
+  resultOne: '1 evenement',
+  resultNone: 'Geen evenement',
+  period: 'Van {from} tot {to}',
+  noEvents: 'Voor deze dagen is geen komend evenement gepubliceerd.',
+  place: 'Plaats',
+  addToCalendar: 'Toevoegen aan mijn agenda (ICS-feed)',
+  addToCalendarHint: 'Uw agenda-app volgt deze evenementen en hun wijzigingen.',
+  box: 'bus',
+};
+
+const de: EventsCatalogue = {
+  title: 'Veranstaltungskalender',
+  loading: 'Die Veranstaltungen werden geladen…',
+  errorNotFound: 'Der Veranstaltungskalender dieser Gemeinde wurde nicht gefunden.',
+  errorForbidden: 'Diese Website darf diesen Kalender nicht anzeigen.',
+  errorNetwork: 'Der Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorServer: 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.',
+  retry: 'Erneut versuchen',
+  filters: 'Veranstaltungen filtern',
+  filterType: 'Art der Veranstaltung',
+  anyType: 'Alle Arten',
+  filterFrom: 'Vom',
+  filterTo: 'Bis',
+  dayHint: 'Zum Beispiel 12/06/2027',
+  apply: 'Veranstaltungen anzeigen',
+  resetFilters: 'Filter löschen',
+  fromInvalid: 'Schreiben Sie den ersten Tag als Tag/Monat/Jahr, zum Beispiel 12/06/2027.',
+  toInvalid: 'Schreiben Sie den letzten Tag als Tag/Monat/Jahr, zum Beispiel 30/06/2027.',
+  toBeforeFrom: 'Der letzte Tag darf nicht vor dem ersten liegen.',
+  rangeTooLong: 'Wählen Sie höchstens ein Jahr zwischen dem ersten und dem letzten Tag.',
+  resultCount: '{count} Veranstaltungen',
+  resultOne: '1 Veranstaltung',
+  resultNone: 'Keine Veranstaltung',
+  period: 'Vom {from} bis {to}',
+  noEvents: 'Für diese Tage ist keine kommende Veranstaltung veröffentlicht.',
+  place: 'Ort',
+  addToCalendar: 'Zu meinem Kalender hinzufügen (ICS-Feed)',
+  addToCalendarHint: 'Ihre Kalender-App folgt diesen Veranstaltungen und ihren Änderungen.',
+  box: 'Bf.',
+};
+
+const catalogues: Readonly<Record<Language, EventsCatalogue>> = { fr, nl, de, en };
+
+/** Interface text of the calendar in `lang`, with `{name}` placeholders filled from `params`. */
+export function eventsText(
+  lang: Language,
+  key: EventsMessageKey,
+  params: Readonly<Record<string, string>> = {},
+): string {
+  return fillMessage(catalogues[lang][key], params);
+}
