@@ -42,6 +42,7 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators': { userIds: [] },
   'POST /v1/tenants/{tenant}/forms/{formKey}/submissions': { version: 1, answers: {}, language: 'fr' },
   'PUT /v1/tenants/{tenant}/me/form-drafts/{formKey}': { version: 1, answers: {}, page: 0 },
+  'POST /v1/admin/tenants/{tenant}/invoices/{invoiceId}/payment': {},
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -112,6 +113,17 @@ describe('isolation of every route in the OpenAPI document', () => {
       status: 'confirmed',
     });
     foreignIds.day = '2027-07-05';
+    foreignIds.invoiceId = await ownerSql.begin(async (sql) => {
+      const [tenant] = await sql<{ id: string }[]>`select id from tenants where slug = 'herstal'`;
+      await sql`select set_config('app.tenant_id', ${tenant?.id ?? ''}, true)`;
+      const [invoice] = await sql<{ id: string }[]>`
+        insert into stage_invoices (tenant_id, household_id, enrolment_id, amount_cents, structured_communication,
+          issued_at, due_on)
+        values (${tenant?.id ?? ''}, ${foreignIds.householdId ?? ''}, ${foreignIds.enrolmentId ?? ''}, 6500,
+          '000999999975', now(), '2027-07-04')
+        returning id`;
+      return invoice?.id ?? '';
+    });
     await ownerSql.end();
   });
   afterAll(() => kit.close());
