@@ -91,6 +91,24 @@ describe('commune pages', () => {
     expect((await page('/liege/xx/stages/')).response.status).toBe(404);
   });
 
+  it('has an events calendar page per commune and language, embedding <communa-events-calendar> with one element', async () => {
+    const { response, body } = await page('/liege/nl/events/');
+    expect(response.status).toBe(200);
+    expect(body).toContain('<html lang="nl">');
+    expect(body).toContain('<h1>Evenementenkalender</h1>');
+    expect(count(body, /<script\b/g)).toBe(1);
+    expect(count(body, /<communa-events-calendar\b/g)).toBe(1);
+    expect(body).toContain('<communa-events-calendar tenant="liege"></communa-events-calendar>');
+    expect(body).not.toContain('<communa-services');
+    expect(body).toContain('<a href="/liege/nl/events/" aria-current="page">Evenementenkalender</a>');
+    expect(body).toContain('href="/liege/fr/events/" hreflang="fr"');
+    // Every page links to it from the main navigation.
+    const services = (await page('/liege/fr/')).body;
+    expect(services).toContain('<a href="/liege/fr/events/">Agenda des événements</a>');
+    expect((await page('/liege/xx/events/')).response.status).toBe(404);
+    expect((await page('/nowhere/fr/events/')).response.status).toBe(404);
+  });
+
   it('has a page per form of the commune, embedding <communa-form> with one element, linking to its other forms', async () => {
     const { response, body } = await page('/liege/nl/forms/attestation-domicile/');
     expect(response.status).toBe(200);
@@ -212,6 +230,18 @@ describe('strict-CSP pages', () => {
     expect(response.headers.get('content-security-policy')).toBe(STRICT_CSP);
     expect(body).toContain(`<html lang="${lang}">`);
     expect(count(body, /<communa-stages\b/g)).toBe(1);
+    expect(body).not.toMatch(/\sstyle\s*=/i);
+  });
+
+  it.each([
+    ['/strict-csp/liege/events/', 'fr'],
+    ['/strict-csp/liege/nl/events/', 'nl'],
+  ])('%s embeds <communa-events-calendar> under the exact policy', async (path, lang) => {
+    const { response, body } = await page(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(STRICT_CSP);
+    expect(body).toContain(`<html lang="${lang}">`);
+    expect(count(body, /<communa-events-calendar\b/g)).toBe(1);
     expect(body).not.toMatch(/\sstyle\s*=/i);
   });
 

@@ -96,6 +96,16 @@ export function createDemoSite(options: DemoSiteOptions): Hono {
     if (!page) return c.notFound();
     return c.html(renderCommunePage({ ...page, strict: false, apiBase: config.apiBase, page: 'stages' }));
   });
+  // The events calendar's pages, before the language pages too: `events` is not a language.
+  const eventsPage = (strict: boolean) => (c: Context) => {
+    const page = resolve(c);
+    if (!page) return c.notFound();
+    if (strict) c.header('Content-Security-Policy', csp);
+    return c.html(renderCommunePage({ ...page, strict, apiBase: config.apiBase, page: 'events' }));
+  };
+  app.get('/strict-csp/:slug/events/', eventsPage(true));
+  app.get('/strict-csp/:slug/:lang/events/', eventsPage(true));
+  app.get('/:slug/:lang/events/', eventsPage(false));
   app.get('/strict-csp/:slug', toSlashed);
   app.get('/strict-csp/:slug/', strictPage);
   app.get('/strict-csp/:slug/:lang', toSlashed);

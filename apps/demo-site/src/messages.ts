@@ -10,6 +10,8 @@ export interface Messages {
   onlineServices: string;
   holidayStages: string;
   stagesIntro: (city: string) => string;
+  eventsCalendar: string;
+  eventsIntro: (city: string) => string;
   onlineForms: string;
   formsIntro: (city: string) => string;
   otherForms: string;
@@ -38,6 +40,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Langue du site',
     home: 'Accueil',
     onlineServices: 'Services en ligne',
+    eventsCalendar: 'Agenda des événements',
+    eventsIntro: (city) =>
+      `Fêtes de quartier, marchés, concerts, courses : les événements autorisés à ${city} et publiés par la commune. Ajoutez-les à votre agenda.`,
     holidayStages: 'Stages de vacances',
     stagesIntro: (city) =>
       `Sport, nature, arts, sciences : découvrez les stages de vacances organisés à ${city} et inscrivez vos enfants en ligne. Connectez-vous d'abord à votre compte, dans la colonne d'à côté.`,
@@ -72,6 +77,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Taal van de site',
     home: 'Startpagina',
     onlineServices: 'Online diensten',
+    eventsCalendar: 'Evenementenkalender',
+    eventsIntro: (city) =>
+      `Buurtfeesten, markten, concerten, loopwedstrijden: de toegelaten evenementen in ${city} die de gemeente publiceert. Voeg ze toe aan uw agenda.`,
     holidayStages: 'Vakantiestages',
     stagesIntro: (city) =>
       `Sport, natuur, kunst, wetenschap: ontdek de vakantiestages in ${city} en schrijf uw kinderen online in. Meld u eerst aan bij uw account, in de kolom hiernaast.`,
@@ -105,6 +113,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Sprache der Website',
     home: 'Startseite',
     onlineServices: 'Online-Dienste',
+    eventsCalendar: 'Veranstaltungskalender',
+    eventsIntro: (city) =>
+      `Nachbarschaftsfeste, Märkte, Konzerte, Läufe: die genehmigten Veranstaltungen in ${city}, die die Gemeinde veröffentlicht. Fügen Sie sie Ihrem Kalender hinzu.`,
     holidayStages: 'Ferienangebote',
     stagesIntro: (city) =>
       `Sport, Natur, Kunst, Wissenschaft: Entdecken Sie die Ferienangebote in ${city} und melden Sie Ihre Kinder online an. Melden Sie sich zuerst in der Spalte daneben bei Ihrem Konto an.`,
@@ -139,6 +150,9 @@ export const MESSAGES: Record<Language, Messages> = {
     siteLanguage: 'Site language',
     home: 'Home',
     onlineServices: 'Online services',
+    eventsCalendar: 'Events calendar',
+    eventsIntro: (city) =>
+      `Neighbourhood parties, markets, concerts, races: the events allowed in ${city} that the commune publishes. Add them to your calendar.`,
     holidayStages: 'Holiday activities',
     stagesIntro: (city) =>
       `Sports, nature, arts, science: discover the holiday activities in ${city} and enrol your children online. Sign in to your account first, in the column alongside.`,

@@ -2,8 +2,8 @@ import type { DemoCommune, DemoPage, Language } from './types.ts';
 
 /**
  * The commune's page in `language`; strict pages live under /strict-csp/, in the default language
- * at its root. The stages page is `stages/` under the services page, a form's page `forms/<key>/`
- * (the commune's first form when `form` is not given).
+ * at its root. The stages page is `stages/` under the services page, the events calendar `events/`,
+ * a form's page `forms/<key>/` (the commune's first form when `form` is not given).
  */
 export function communePagePath(
   commune: DemoCommune,
@@ -13,7 +13,11 @@ export function communePagePath(
   form: string | undefined = undefined,
 ): string {
   const sub =
-    page === 'stages' ? 'stages/' : page === 'forms' ? `forms/${form ?? commune.forms?.[0]?.key ?? ''}/` : '';
+    page === 'stages' || page === 'events'
+      ? `${page}/`
+      : page === 'forms'
+        ? `forms/${form ?? commune.forms?.[0]?.key ?? ''}/`
+        : '';
   if (!strict) return `/${commune.slug}/${language}/${sub}`;
   return language === commune.defaultLanguage
     ? `/strict-csp/${commune.slug}/${sub}`

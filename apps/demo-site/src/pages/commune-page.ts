@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import { communeName, NATIVE_NAMES } from '../languages.ts';
-import { MESSAGES } from '../messages.ts';
+import { MESSAGES, type Messages } from '../messages.ts';
 import { communePagePath, communeStylesheetPath, SITE_STYLESHEET_PATH } from '../paths.ts';
 import type { DemoCommune, DemoPage, Language } from '../types.ts';
 import { renderDocument } from './document.ts';
@@ -12,7 +12,7 @@ export interface CommunePageInput {
   /** Served under the strict CSP: adds a notice and keeps the visitor on strict pages. */
   strict: boolean;
   apiBase: string;
-  /** The services directory (default), the holiday stages, or a form. */
+  /** The services directory (default), the holiday stages, a form, or the events calendar. */
   page?: DemoPage;
   /** The form shown on the forms page. */
   form?: string;
@@ -34,8 +34,9 @@ export function renderCommunePage({
   const name = communeName(commune, lang);
   const home = communePagePath(commune, lang, strict);
   const stagesPath = communePagePath(commune, lang, strict, 'stages');
+  const eventsPath = communePagePath(commune, lang, strict, 'events');
   const forms = commune.forms ?? [];
-  const title = page === 'stages' ? t.holidayStages : page === 'forms' ? t.onlineForms : t.onlineServices;
+  const title = PAGE_TITLES[page](t);
   const current = (target: DemoPage) => (target === page ? html` aria-current="page"` : '');
   const otherLanguages = commune.languages.filter((language) => language !== lang);
 
@@ -60,6 +61,7 @@ ${languageSwitcher}
 <li><a href="${home}">${t.home}</a></li>
 <li><a href="${home}"${current('services')}>${t.onlineServices}</a></li>
 <li><a href="${stagesPath}"${current('stages')}>${t.holidayStages}</a></li>
+<li><a href="${eventsPath}"${current('events')}>${t.eventsCalendar}</a></li>
 ${forms.length > 0 ? html`<li><a href="${communePagePath(commune, lang, strict, 'forms')}"${current('forms')}>${t.onlineForms}</a></li>` : ''}
 <li><a href="#opening-hours">${t.openingHours}</a></li>
 <li><a href="#contact">${t.contact}</a></li>
@@ -75,15 +77,17 @@ ${forms.length > 0 ? html`<li><a href="${communePagePath(commune, lang, strict, 
 </ol>
 </nav>
 <h1>${title}</h1>
-<p class="intro">${page === 'stages' ? t.stagesIntro(commune.city) : page === 'forms' ? t.formsIntro(commune.city) : t.intro(commune.city)}</p>
+<p class="intro">${PAGE_INTROS[page](t, commune.city)}</p>
 ${strict ? html`<p class="notice">${t.strictNotice}</p>` : ''}
 ${
   page === 'stages'
     ? html`<communa-stages tenant="${commune.slug}"></communa-stages>`
-    : page === 'forms'
-      ? html`<communa-form tenant="${commune.slug}" form="${form ?? ''}"></communa-form>
+    : page === 'events'
+      ? html`<communa-events-calendar tenant="${commune.slug}"></communa-events-calendar>`
+      : page === 'forms'
+        ? html`<communa-form tenant="${commune.slug}" form="${form ?? ''}"></communa-form>
 ${renderOtherForms(commune, lang, strict, form)}`
-      : html`<communa-services tenant="${commune.slug}"></communa-services>`
+        : html`<communa-services tenant="${commune.slug}"></communa-services>`
 }
 </main>
 <aside aria-label="${t.practicalInformation}">
@@ -113,6 +117,20 @@ ${renderOtherForms(commune, lang, strict, form)}`
     body,
   });
 }
+
+const PAGE_TITLES: Readonly<Record<DemoPage, (t: Messages) => string>> = {
+  services: (t) => t.onlineServices,
+  stages: (t) => t.holidayStages,
+  forms: (t) => t.onlineForms,
+  events: (t) => t.eventsCalendar,
+};
+
+const PAGE_INTROS: Readonly<Record<DemoPage, (t: Messages, city: string) => string>> = {
+  services: (t, city) => t.intro(city),
+  stages: (t, city) => t.stagesIntro(city),
+  forms: (t, city) => t.formsIntro(city),
+  events: (t, city) => t.eventsIntro(city),
+};
 
 // The commune's other procedures, as a municipal site lists them around the one shown.
 function renderOtherForms(
