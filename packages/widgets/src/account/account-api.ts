@@ -13,6 +13,9 @@ export type CoParentInvitations = components['schemas']['CoParentInvitations'];
 export type CoParentInvitationInput = components['schemas']['CoParentInvitationInput'];
 export type MyEnrolment = components['schemas']['MyEnrolment'];
 export type MySubmission = components['schemas']['MySubmission'];
+export type Cancellation = NonNullable<components['schemas']['CancelledEnrolment']['cancellation']>;
+export type CancellationReason = components['schemas']['CancellationRequest']['reason'];
+export type CancellationRules = components['schemas']['StageSession']['cancellation'];
 type Problem = components['schemas']['Problem'];
 
 /** What went wrong with a call, in terms a message is chosen from. */
@@ -27,6 +30,10 @@ export type AccountError =
   | 'too-many-invitations'
   | 'invitation-not-found'
   | 'invitation-closed'
+  | 'enrolment-not-found'
+  | 'enrolment-cancelled'
+  | 'offer-expired'
+  | 'no-pending-offer'
   | 'network'
   | 'server';
 
@@ -45,7 +52,16 @@ const PROBLEM_ERRORS: Readonly<Record<string, AccountError>> = {
   co_parent_too_many_invitations: 'too-many-invitations',
   co_parent_invitation_not_found: 'invitation-not-found',
   co_parent_invitation_closed: 'invitation-closed',
+  enrolment_not_found: 'enrolment-not-found',
+  enrolment_already_cancelled: 'enrolment-cancelled',
+  offer_expired: 'offer-expired',
+  no_pending_offer: 'no-pending-offer',
 };
+
+/** The message chosen for a problem code of the API; unknown codes are the server's fault. */
+export function problemError(code: string, status: number): AccountError {
+  return PROBLEM_ERRORS[code] ?? (status === 401 ? 'unauthorized' : 'server');
+}
 
 /**
  * The signed-in citizen's data in one commune, through the typed client of the OpenAPI document.
@@ -121,6 +137,42 @@ export class AccountApi {
       const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/enrolments', this.#init());
       return data ? { ok: true, value: data.enrolments } : failure(error);
     });
+  }
+
+  /** Cancels an enrolment; the answer has the fee and the credit the rules gave. */
+  cancelEnrolment(enrolmentId: string, reason: CancellationReason): Promise<AccountResult<Cancellation>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/enrolments/{enrolmentId}/cancellation',
+        { params: { path: { tenant: this.#tenant, enrolmentId } }, headers: this.#headers, body: { reason } },
+      );
+      return data?.cancellation ? { ok: true, value: data.cancellation } : failure(error);
+    });
+  }
+
+  /** Accepts or declines the seat offered to a waitlisted child. */
+  answerOffer(enrolmentId: string, answer: 'accept' | 'decline'): Promise<AccountResult<null>> {
+    return this.#call(async () => {
+      const init = { params: { path: { tenant: this.#tenant, enrolmentId } }, headers: this.#headers };
+      const { error, response } =
+        answer === 'accept'
+          ? await this.#client.POST('/v1/tenants/{tenant}/me/enrolments/{enrolmentId}/offer/accept', init)
+          : await this.#client.POST('/v1/tenants/{tenant}/me/enrolments/{enrolmentId}/offer/decline', init);
+      return response.ok ? { ok: true, value: null } : failure(error);
+    });
+  }
+
+  /** A session's cancellation rules, from the public catalogue; undefined when they cannot be read. */
+  async cancellationRules(stageKey: string, sessionId: string): Promise<CancellationRules | undefined> {
+    try {
+      const { data } = await this.#client.GET('/v1/tenants/{tenant}/stages/{stageKey}', {
+        params: { path: { tenant: this.#tenant, stageKey } },
+        headers: { 'Accept-Language': this.#headers['Accept-Language'] ?? 'fr' },
+      });
+      return data?.sessions.find((session) => session.id === sessionId)?.cancellation;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The forms the citizen sent to the commune, with the status they may see, newest first. */
@@ -216,6 +268,6 @@ function failure(problem: Problem | string | undefined): {
 } {
   if (!problem || typeof problem === 'string') return { ok: false, error: 'server', fields: [] };
   const fields = (problem.errors ?? []).map((e) => ({ field: e.path, code: e.code }));
-  const error = PROBLEM_ERRORS[problem.code] ?? (problem.status === 401 ? 'unauthorized' : 'server');
+  const error = problemError(problem.code, problem.status);
   return { ok: false, error, fields };
 }

@@ -18,10 +18,14 @@ import { brusselsToday, checkChild, checkCoParentInvitation, checkHousehold } fr
 import type { AccountMessageKey } from './account-messages.ts';
 import type { AuthContext, Person } from './auth-client.ts';
 import { updateProfile } from './auth-client.ts';
+import type { CancellationOutlook } from './cancellation-outlook.ts';
+import { cancellationOutlook } from './cancellation-outlook.ts';
 import { renderChildrenSection } from './children-section.ts';
 import { saveJsonFile } from './download.ts';
 import { renderHouseholdSection } from './household-section.ts';
 import { renderMyDataSection } from './my-data-section.ts';
+import type { OfferAnswer, OfferLink } from './offer-link.ts';
+import { readOfferLink, withoutOfferLink } from './offer-link.ts';
 import { renderProfileSection } from './profile-section.ts';
 import { renderRequestsSection } from './requests-section.ts';
 
@@ -36,7 +40,7 @@ const SECTION_TITLES: Readonly<Record<Section, AccountMessageKey>> = {
   data: 'sectionData',
 };
 
-const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
+export const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
   unauthorized: 'errorSessionExpired',
   invalid: 'errorField',
   'not-found': 'errorChildGone',
@@ -47,6 +51,10 @@ const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
   'too-many-invitations': 'errorCoParentTooMany',
   'invitation-not-found': 'errorInvitationNotFound',
   'invitation-closed': 'errorInvitationClosed',
+  'enrolment-not-found': 'errorEnrolmentNotFound',
+  'enrolment-cancelled': 'errorEnrolmentCancelled',
+  'offer-expired': 'errorOfferExpired',
+  'no-pending-offer': 'errorNoPendingOffer',
   network: 'errorNetwork',
   server: 'errorServer',
 };
@@ -112,11 +120,20 @@ export class AccountArea {
   /** The forms the citizen sent; undefined while loading. */
   submissions: MySubmission[] | undefined;
   submissionsError: AccountError | undefined;
+  /** The enrolment whose cancelling waits for a confirmation, with what it would cost now. */
+  cancelling: { enrolment: MyEnrolment; outlook: CancellationOutlook } | undefined;
+  /** The seat offer an e-mail's link named, shown until answered; `shown` once the list was read. */
+  offerLink: (OfferLink & { shown: boolean }) | undefined;
 
   constructor(host: AreaHost, person: Person, section: string | null) {
     this.host = host;
     this.person = person;
     if (isSection(section)) this.section = section;
+    const link = readOfferLink(window.location.search);
+    if (link) {
+      this.offerLink = { ...link, shown: false };
+      this.section = 'requests';
+    }
     void this.load();
     if (this.section === 'requests') this.loadRequests();
   }
@@ -224,6 +241,7 @@ export class AccountArea {
     this.editingChildId = undefined;
     this.removingChildId = undefined;
     this.confirmingInvitationId = undefined;
+    this.cancelling = undefined;
     this.sharing = false;
     // The other parent may have answered since the invitations were loaded.
     if (section === 'children' && this.invitations) void this.reloadInvitations();
@@ -280,11 +298,111 @@ export class AccountArea {
     if (result.ok) {
       this.enrolments = result.value;
       this.enrolmentsError = undefined;
+      this.showOfferLink(result.value);
     } else {
       this.enrolmentsError = result.error;
     }
     this.host.requestUpdate();
   }
+
+  /**
+   * The offer a link named, once the list is read: its answer's button is focused, never pressed (mail
+   * scanners open links), and the parameters leave the address so a reload does not show it again.
+   */
+  private showOfferLink(enrolments: readonly MyEnrolment[]): void {
+    const link = this.offerLink;
+    if (!link || link.shown) return;
+    link.shown = true;
+    window.history.replaceState(window.history.state, '', withoutOfferLink(window.location.href));
+    const offered = enrolments.some((e) => e.id === link.enrolmentId && e.status === 'offered');
+    this.host.focusAfterUpdate(offered ? `#offer-${link.answer}` : '#offer-gone');
+  }
+
+  /** The enrolment an e-mail's link named, while a seat is offered to it. */
+  get linkedOffer(): MyEnrolment | undefined {
+    const link = this.offerLink;
+    return link && this.enrolments?.find((e) => e.id === link.enrolmentId && e.status === 'offered');
+  }
+
+  formatMoney(cents: number): string {
+    return new Intl.NumberFormat(`${this.host.ui()}-BE`, { style: 'currency', currency: 'EUR' }).format(
+      cents / 100,
+    );
+  }
+
+  /** A deadline in Brussels time: day and hour. */
+  formatDeadline(instant: string): string {
+    return new Intl.DateTimeFormat(`${this.host.ui()}-BE`, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Europe/Brussels',
+    }).format(new Date(instant));
+  }
+
+  /** Opens the confirmation, stating what cancelling costs under the session's rules. */
+  readonly askCancel = async (enrolment: MyEnrolment): Promise<void> => {
+    const session = this.session();
+    if (!session) return;
+    this.formState = undefined;
+    const rules =
+      enrolment.status === 'confirmed'
+        ? await session.api.cancellationRules(enrolment.session.stage.key, enrolment.session.id)
+        : undefined;
+    this.cancelling = {
+      enrolment,
+      outlook: cancellationOutlook(enrolment, rules, brusselsToday(new Date())),
+    };
+    this.host.requestUpdate();
+  };
+
+  /** The confirmation was dismissed (its button or Escape): focus goes back to the enrolment's button. */
+  readonly closeCancel = (): void => {
+    const enrolment = this.cancelling?.enrolment;
+    if (!enrolment) return;
+    this.cancelling = undefined;
+    this.host.focusAfterUpdate(`#enrolment-${enrolment.id} .cancel`);
+    this.host.requestUpdate();
+  };
+
+  readonly confirmCancel = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const enrolment = this.cancelling?.enrolment;
+    if (!enrolment) return;
+    const reason = formValues(event).get('reason') === 'medical' ? 'medical' : 'personal';
+    await this.run('enrolments', async (api) => {
+      const result = await api.cancelEnrolment(enrolment.id, reason);
+      this.cancelling = undefined;
+      void this.loadEnrolments();
+      if (!result.ok) return result;
+      const { feeCents, creditCents } = result.value;
+      this.host.focusAfterUpdate(`#enrolment-${enrolment.id}`);
+      const child = enrolment.child.firstName;
+      return {
+        ok: true,
+        value:
+          feeCents === 0
+            ? this.t('cancelledFree', { child })
+            : this.t('cancelledFee', {
+                child,
+                fee: this.formatMoney(feeCents),
+                credit: this.formatMoney(creditCents),
+              }),
+      };
+    });
+  };
+
+  /** The parent's one click on Accept or Decline of an offered seat. */
+  readonly answerOffer = async (enrolment: MyEnrolment, answer: OfferAnswer): Promise<void> => {
+    await this.run('enrolments', async (api) => {
+      const result = await api.answerOffer(enrolment.id, answer);
+      this.offerLink = undefined;
+      void this.loadEnrolments();
+      if (!result.ok) return result;
+      this.host.focusAfterUpdate(`#enrolment-${enrolment.id}`);
+      const child = enrolment.child.firstName;
+      return { ok: true, value: this.t(answer === 'accept' ? 'offerAccepted' : 'offerDeclined', { child }) };
+    });
+  };
 
   private async reloadInvitations(): Promise<void> {
     const session = this.session();

@@ -185,6 +185,25 @@ export const accountStyles = css`
     color: inherit;
   }
 
+  dialog {
+    max-width: min(32rem, calc(100vw - 2rem));
+    padding: 1rem 1.25rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  dialog form,
+  dialog fieldset {
+    display: grid;
+    gap: 0.75rem;
+  }
+
   .button.danger {
     border-color: #b00020;
     background: #b00020;

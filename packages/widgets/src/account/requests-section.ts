@@ -1,7 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { createLocalizer } from '../core/localizer.ts';
 import type { MyEnrolment } from './account-api.ts';
 import type { AccountArea } from './account-area.ts';
+import {
+  renderCancelDialog,
+  renderEnrolmentActions,
+  renderOfferLink,
+  stageTitle,
+} from './enrolment-actions.ts';
 import { renderHeading } from './section-heading.ts';
 import { renderSubmissions } from './submissions-list.ts';
 
@@ -15,6 +20,12 @@ function renderBody(area: AccountArea): TemplateResult {
   const errors = [area.enrolmentsError, area.submissionsError].flatMap((error) =>
     error ? [html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>`] : [],
   );
+  const actionError = area.errorOf('enrolments');
+  if (actionError) {
+    errors.unshift(
+      html`<p id="enrolments-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(actionError)}</p>`,
+    );
+  }
   const enrolments = area.enrolments ?? [];
   const submissions = area.submissions ?? [];
   const loading =
@@ -31,20 +42,20 @@ function renderBody(area: AccountArea): TemplateResult {
         : nothing
     }`;
   }
-  return html`${errors}
+  return html`${errors}${renderOfferLink(area)}
     ${
       enrolments.length > 0
         ? html`${renderHeading(area.sectionLevel + 1, t('enrolmentsHeading'))}
           <ul class="enrolments" part="list">${enrolments.map((enrolment) => renderEnrolment(area, enrolment))}</ul>`
         : nothing
     }
-    ${submissions.length > 0 ? renderSubmissions(area, submissions) : nothing}`;
+    ${submissions.length > 0 ? renderSubmissions(area, submissions) : nothing}
+    ${renderCancelDialog(area)}`;
 }
 
 function renderEnrolment(area: AccountArea, enrolment: MyEnrolment): TemplateResult {
   const { t } = area;
-  const config = area.host.config();
-  const title = createLocalizer(area.host.ui(), config?.languages).content(enrolment.session.stage.title);
+  const title = stageTitle(area, enrolment);
   const days = enrolment.session.days;
   const first = days[0];
   const last = days.at(-1);
@@ -64,12 +75,14 @@ function renderEnrolment(area: AccountArea, enrolment: MyEnrolment): TemplateRes
         : enrolment.status === 'cancelled'
           ? t('enrolmentCancelled')
           : t('enrolmentOffered');
-  return html`<li class="enrolment" part="item" data-reference=${enrolment.reference}>
+  return html`<li id="enrolment-${enrolment.id}" class="enrolment" part="item" tabindex="-1"
+    data-reference=${enrolment.reference}>
     <p><strong>${enrolment.child.firstName} ${enrolment.child.lastName}</strong> —
       <span lang=${title.lang}>${title.text}</span></p>
     <p>${when}, ${enrolment.session.hours.from.slice(0, 5)}–${enrolment.session.hours.to.slice(0, 5)}</p>
     <p class="enrolment-status" data-status=${enrolment.status}>${status}</p>
     <p>${t('enrolmentReference', { reference: enrolment.reference })}</p>
     ${enrolment.residencyUnconfirmed ? html`<p>${t('enrolmentResidencyCheck')}</p>` : nothing}
+    ${renderEnrolmentActions(area, enrolment)}
   </li>`;
 }
