@@ -139,3 +139,36 @@ export type SubmissionInput = z.output<typeof submissionInputSchema>;
 export type DraftInput = z.output<typeof draftInputSchema>;
 export type MySubmission = z.infer<typeof mySubmissionSchema>;
 export type SubmissionAnswer = z.infer<typeof submissionAnswerSchema>;
+
+export const uploadQuerySchema = z.object({
+  field: z
+    .string()
+    .max(64)
+    .optional()
+    .openapi({
+      param: { name: 'field', in: 'query' },
+      example: 'photos',
+      description: 'The key of the form’s file field the file is for (required)',
+    }),
+});
+
+export const uploadHeadersSchema = z.object({
+  'x-communa-file-name': z
+    .string()
+    .max(1024)
+    .optional()
+    .openapi({
+      param: { name: 'x-communa-file-name', in: 'header' },
+      description: 'The file’s name, percent-encoded (encodeURIComponent); `file` when absent',
+    }),
+  'x-communa-proof': submissionHeadersSchema.shape['x-communa-proof'],
+});
+
+export const uploadAnswerSchema = z
+  .object({
+    id: z.uuid().openapi({ description: 'Put it in the file answer’s `id` when sending the form' }),
+    name: z.string(),
+    type: z.string().openapi({ description: 'The type read from the content', example: 'image/jpeg' }),
+    size: z.int().openapi({ description: 'Bytes stored (photos are re-encoded without metadata)' }),
+  })
+  .openapi('FormUpload');

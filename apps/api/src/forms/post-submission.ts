@@ -23,6 +23,7 @@ import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { firstForwardedAddress } from '../staff/client-ip.ts';
 import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
 import { formProblems } from './errors.ts';
+import { fileAnswers } from './file-fields.ts';
 import type { FormRouteDeps } from './form-route-deps.ts';
 import { SUBMISSIONS_PATH } from './form-route-deps.ts';
 import type { SubmissionAnswer, SubmissionInput } from './form-schemas.ts';
@@ -37,6 +38,7 @@ import { activeFormVersion } from './form-store.ts';
 import { citizenIfSignedIn } from './optional-citizen.ts';
 import { checkProof, UsedProofs } from './proof-of-work.ts';
 import { insertSubmission } from './submission-store.ts';
+import { claimUploads, linkUploads } from './upload-store.ts';
 
 /** Anonymous sendings per network address in ten minutes, counted in memory only (the address is never kept). */
 const ANONYMOUS_PER_ADDRESS = 20;
@@ -76,7 +78,7 @@ export function registerPostSubmission(app: OpenAPIHono<AppEnv>, deps: FormRoute
       409: problemResponse('The proof of work was already used (proof_of_work_reused)'),
       413: problemResponse('The request body is too large'),
       422: problemResponse(
-        'The answers are not valid (invalid_answers, with the engine’s errors), or the Idempotency-Key was used for another request (idempotency_key_reused)',
+        'The answers are not valid (invalid_answers, with the engine’s errors), a file answer names no unused upload of the sender for its field (upload_not_usable), or the Idempotency-Key was used for another request (idempotency_key_reused)',
       ),
       429: problemResponse('Too many anonymous forms from this network in a short time'),
     },
@@ -117,6 +119,11 @@ export function registerPostSubmission(app: OpenAPIHono<AppEnv>, deps: FormRoute
       const proof = checkProof(headers['x-communa-proof'], tenant.slug, form.key, now.getTime());
       if (!proof.ok) throw new ProblemError(formProblems.proofInvalid, proof.reason);
       const answers = validOrProblem(form, input, now);
+      const uploads = await claimUploads(
+        tx,
+        { tenantId: tenant.id, formKey: form.key, userId: null },
+        fileAnswers(form.definition, answers.answers),
+      );
       if (!usedProofs.use(proof.stamp, now.getTime())) throw new ProblemError(formProblems.proofReused);
       const caseSecret = randomBytes(18).toString('base64url');
       const submission = await insertSubmission(tx, {
@@ -128,6 +135,7 @@ export function registerPostSubmission(app: OpenAPIHono<AppEnv>, deps: FormRoute
         language: mailLanguage(tenant.publicConfig, input.language),
         today: calendarDayInBrussels(now),
       });
+      await linkUploads(tx, tenant.id, uploads, submission.id);
       return { ...present(tenant, submission), caseSecret };
     });
     return c.json(answer, 201);
@@ -188,15 +196,22 @@ async function sendSignedIn(
   }
   const config = tenant.publicConfig;
   const lang = mailLanguage(config, input.language);
+  const answers = validOrProblem(form, input, now);
+  const uploads = await claimUploads(
+    tx,
+    { tenantId: tenant.id, formKey: form.key, userId: citizen.userId },
+    fileAnswers(form.definition, answers.answers),
+  );
   const submission = await insertSubmission(tx, {
     tenantId: tenant.id,
     tenantSlug: tenant.slug,
     sender: { userId: citizen.userId },
     form,
-    ...validOrProblem(form, input, now),
+    ...answers,
     language: lang,
     today: calendarDayInBrussels(now),
   });
+  await linkUploads(tx, tenant.id, uploads, submission.id);
   const body = present(tenant, submission);
   const defaultLanguage = config.languages.default;
   await enqueueMail(jobs, tx, tenant.slug, {

@@ -5,15 +5,19 @@ import { respondProblem } from '../problems/respond.ts';
 
 const BODILESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Form uploads are bounded by their field's maxSize, which the upload route enforces itself. */
+const FORM_UPLOAD_PATH = /^\/v1\/tenants\/[^/]+\/forms\/[^/]+\/uploads$/;
+
 /**
  * Refuses bodies over `maxBytes` with 413 before any handler reads them. Requests that carry no
  * body skip the check: looking for one makes the Node adapter build a full Fetch Request, which
- * costs the read path a good part of its throughput.
+ * costs the read path a good part of its throughput. Form uploads skip it too: their limit is the field's.
  */
 export function limitBody(maxBytes: number): MiddlewareHandler {
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: (c) => respondProblem(c, httpProblems.payloadTooLarge, `At most ${maxBytes} bytes are accepted`),
   });
-  return (c, next) => (BODILESS_METHODS.has(c.req.method) ? next() : limit(c, next));
+  return (c, next) =>
+    BODILESS_METHODS.has(c.req.method) || FORM_UPLOAD_PATH.test(c.req.path) ? next() : limit(c, next);
 }
