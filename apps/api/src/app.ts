@@ -8,6 +8,7 @@ import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
 import { registerFormRoutes } from './forms/register-form-routes.ts';
+import { registerFormStaffRoutes } from './form-staff/register-form-staff-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import { registerHouseholdRoutes } from './households/register-household-routes.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
@@ -105,6 +106,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     clientIpHeader: deps.clientIpHeader,
     ownOrigin,
+  });
+  registerFormStaffRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
+    jobs: deps.jobs,
   });
   registerPaymentRoutes(app, {
     db: deps.db,

@@ -22,7 +22,8 @@ export type StaffPermission =
   | 'households:read'
   | 'residency:decide'
   | 'stage-sessions:read'
-  | 'stage-sessions:manage';
+  | 'stage-sessions:manage'
+  | 'forms:handle';
 
 const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'staff:manage': ['admin'],
@@ -33,6 +34,8 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   /** Animators only for the sessions assigned to them (checked per session). */
   'stage-sessions:read': ['admin', 'stage-manager', 'animator'],
   'stage-sessions:manage': ['admin', 'stage-manager'],
+  /** The e-guichet inbox; which transitions each role may make is the form's workflow's say. */
+  'forms:handle': ['admin', 'form-agent'],
 };
 
 /** Roles that can reach health data (or grant it): they need a TOTP second factor. */
