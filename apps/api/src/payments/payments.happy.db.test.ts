@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResendTestKit } from '../auth/testing/auth-test-kit.ts';
 import { startResendTestKit } from '../auth/testing/auth-test-kit.ts';
+import { endDrawPeriod, makeDrawSession } from '../stages/testing/draw-fixtures.ts';
 import type { Family } from '../stages/testing/enrolment-fixtures.ts';
 import { createFamilies, openSessionNow } from '../stages/testing/enrolment-fixtures.ts';
 import { callAs, enrolInTurn } from '../stages/testing/offer-fixtures.ts';
@@ -180,6 +181,41 @@ describe('stage invoices', () => {
       select reminder_sent_at as "reminderSentAt" from stage_invoices where id = ${invoice.id}`;
     expect(row?.reminderSentAt).toBeNull();
     expect((await invoicesOf(payer))[0]).toMatchObject({ status: 'paid', epc: null });
+  });
+
+  it('invoices the seats a draw confirms, not its waitlist places', async () => {
+    const sessionId = await openSessionNow(owner, {
+      tenant: 'liege',
+      stage: 'multisports',
+      session: 'semaine-28-9-12-ans',
+      capacity: 1,
+    });
+    await makeDrawSession(owner, sessionId);
+    const drawn = await createFamilies(owner, {
+      tenant: 'liege',
+      count: 2,
+      birthDate: '2016-03-01',
+      prefix: 'draw',
+    });
+    for (const family of drawn) {
+      const res = await call(family, '/enrolments', {
+        method: 'POST',
+        body: { sessionId, childIds: [family.childId] },
+      });
+      expect(res.status).toBe(202);
+    }
+    await endDrawPeriod(owner, sessionId);
+    expect(
+      (await kit.platform.app.request(`/v1/tenants/liege/stages/sessions/${sessionId}/draws`)).status,
+    ).toBe(200);
+    const rows = await owner<{ status: string; invoices: number }[]>`
+      select e.status, count(i.id)::int as invoices from stage_enrolments e
+      left join stage_invoices i on i.enrolment_id = e.id
+      where e.session_id = ${sessionId} group by e.id, e.status order by e.status`;
+    expect(rows).toEqual([
+      { status: 'confirmed', invoices: 1 },
+      { status: 'waitlisted', invoices: 0 },
+    ]);
   });
 
   it('cancels an open invoice when the seat is cancelled for free', async () => {

@@ -87,7 +87,13 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       const session = await findOpenableSession(tx, tenant.id, input.sessionId);
       if (!session) throw new ProblemError(stageProblems.sessionNotFound);
       const household = await householdResidency(tx, tenant.id, householdId);
-      const gate = await drawGate(tx, { jobs: deps.jobs, tenant, session, now });
+      const gate = await drawGate(tx, {
+        jobs: deps.jobs,
+        invoiceTerms: deps.invoiceTerms,
+        tenant,
+        session,
+        now,
+      });
       const draw = gate.mode === 'ticket' ? gate.draw : undefined;
       const outcome = await enrolChildren(tx, input, {
         tenantId: tenant.id,

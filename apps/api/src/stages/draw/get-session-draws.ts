@@ -37,7 +37,7 @@ export function registerGetSessionDraws(app: OpenAPIHono<AppEnv>, deps: Enrolmen
     const answer = await withTenant(deps.db, tenant.id, async (tx): Promise<SessionDraws> => {
       const session = await findOpenableSession(tx, tenant.id, sessionId);
       if (!session) throw new ProblemError(stageProblems.sessionNotFound);
-      await drawGate(tx, { jobs: deps.jobs, tenant, session, now });
+      await drawGate(tx, { jobs: deps.jobs, invoiceTerms: deps.invoiceTerms, tenant, session, now });
       const draws = await sessionDraws(tx, tenant.id, session.id);
       return {
         sessionId: session.id,

@@ -2,6 +2,8 @@ import type { Transaction } from '@communa/db';
 import { children } from '@communa/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { JobQueue } from '../../jobs/job-queue.ts';
+import { issueInvoicesFor } from '../../payments/issue-invoice.ts';
+import type { InvoiceTerms } from '../../payments/payment-rules.ts';
 import type { ResolvedTenant } from '../../tenants/tenant-directory.ts';
 import type { EnrolledResult } from '../enrol-children.ts';
 import { pricesOf } from '../enrol-children.ts';
@@ -30,6 +32,7 @@ import {
 
 export interface DrawContext {
   jobs: JobQueue;
+  invoiceTerms: InvoiceTerms;
   tenant: ResolvedTenant;
   session: EnrolmentSession;
   now: Date;
@@ -122,6 +125,14 @@ async function runDraw(tx: Transaction, ctx: DrawContext, draw: StageDraw): Prom
     }
     if (ticket.requester)
       await enqueueEnrolmentMail(ctx.jobs, tx, tenant, ticket.requester, session, enrolled);
+    await issueInvoicesFor(
+      tx,
+      ctx,
+      tenant,
+      { householdId: ticket.householdId, firstDay: session.firstDay },
+      enrolled.map(({ result }) => result),
+      ctx.now,
+    );
   }
   await addDrawnCounts(tx, tenant.id, session.id, {
     seats: allocations.filter((a) => a.status === 'confirmed').length,
