@@ -41,6 +41,7 @@ export async function readBench(options: ReadBenchOptions): Promise<string[]> {
     DATABASE_APP_URL: options.appUrl,
     LOG_LEVEL: 'info',
     AUTH_SECRET: randomBytes(32).toString('hex'),
+    HEALTH_DATA_KEY: randomBytes(32).toString('base64'),
   });
   try {
     await waitFor(`http://127.0.0.1:${apiPort}/health/ready`);

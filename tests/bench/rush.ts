@@ -45,6 +45,7 @@ export async function rushBench(options: RushBenchOptions): Promise<string> {
     DATA_DIR: scratch,
     LOG_LEVEL: 'warn',
     AUTH_SECRET: randomBytes(32).toString('hex'),
+    HEALTH_DATA_KEY: randomBytes(32).toString('base64'),
   });
   const owner = postgres(options.ownerUrl, { max: 1, onnotice: () => {} });
   try {

@@ -10,6 +10,8 @@ import { registerEventRoutes } from './events/register-event-routes.ts';
 import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerFormStaffRoutes } from './form-staff/register-form-staff-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
+import type { HealthKeyring } from './health-sheets/health-keys.ts';
+import { registerHealthSheetRoutes } from './health-sheets/register-health-sheet-routes.ts';
 import { registerHouseholdRoutes } from './households/register-household-routes.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import { limitAccountWrites } from './middleware/account-write-limit.ts';
@@ -57,6 +59,8 @@ export interface AppDependencies {
   stageOfferHours: number;
   /** When invoices of confirmed stage seats are due, and the grace period of their reminder. */
   invoiceTerms: InvoiceTerms;
+  /** Seals and opens children's health sheets. */
+  healthKeys: HealthKeyring;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -119,6 +123,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     auth: deps.auth.auth,
     clientIpHeader: deps.clientIpHeader,
+  });
+  registerHealthSheetRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
+    keys: deps.healthKeys,
   });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);

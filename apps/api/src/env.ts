@@ -11,6 +11,13 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
+/** A 32-byte AES-256 key written in base64. */
+const healthKey = z
+  .string()
+  .trim()
+  .transform((value) => Buffer.from(value, 'base64'))
+  .refine((key) => key.length === 32, 'must be 32 bytes, base64-encoded');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -76,6 +83,17 @@ const envSchema = z.object({
   STAGE_INVOICE_DUE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
   /** Days the reminder of an unpaid stage invoice gives before the seat is released. */
   STAGE_INVOICE_GRACE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /** Seals children's health sheets (AES-256-GCM): 32 bytes, base64. Required in production. */
+  HEALTH_DATA_KEY: healthKey.optional(),
+  /** Earlier HEALTH_DATA_KEY values, comma-separated: they still open sheets sealed before a rotation. */
+  HEALTH_DATA_PREVIOUS_KEYS: z
+    .string()
+    .trim()
+    .transform((value) => (value ? value.split(',') : []))
+    .pipe(z.array(healthKey))
+    .default([]),
+  /** Days a health sheet is kept after the child's last stage session ended (or its last change). */
+  HEALTH_SHEET_RETENTION_DAYS: z.coerce.number().int().min(1).max(3660).default(30),
   /** Changes (POST, PUT, PATCH, DELETE) one signed-in session may make per minute. */
   ACCOUNT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Request header carrying the client address set by the reverse proxy (used only for limits). */
@@ -102,6 +120,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
     throw new Error('Invalid settings:\n  AUTH_SECRET: required in production (at least 32 characters)');
+  }
+  if (env.NODE_ENV === 'production' && !env.HEALTH_DATA_KEY) {
+    throw new Error('Invalid settings:\n  HEALTH_DATA_KEY: required in production (32 bytes, base64)');
   }
   return env;
 }

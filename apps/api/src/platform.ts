@@ -9,6 +9,8 @@ import { createApp } from './app.ts';
 import { wireAuth } from './auth/auth-wiring.ts';
 import type { Auth } from './auth/create-auth.ts';
 import type { Env } from './env.ts';
+import { healthKeyringFromEnv } from './health-sheets/health-keys.ts';
+import { startHealthSheetRetention } from './health-sheets/health-sheet-retention.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { workMailJobs } from './jobs/mail-jobs.ts';
@@ -68,7 +70,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   const invoiceTerms = { dueDays: env.STAGE_INVOICE_DUE_DAYS, graceDays: env.STAGE_INVOICE_GRACE_DAYS };
   const jobs = await startJobQueue({ appUrl: options.appUrl, logger, pollingSeconds: env.JOB_POLL_SECONDS });
-  if (options.workers ?? true) {
+  const workers = options.workers ?? true;
+  const stopRetention = workers
+    ? startHealthSheetRetention({ db: handle.db, logger, retentionDays: env.HEALTH_SHEET_RETENTION_DAYS })
+    : () => {};
+  if (workers) {
     await workMailJobs(jobs, { mailer: authRoutes.mailer, tenants, logger });
     await workOfferExpiryJobs(jobs, { db: handle.db, tenants, logger, offerHours: env.STAGE_OFFER_HOURS });
     await workInvoiceJobs(jobs, {
@@ -93,6 +99,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
     stageOfferHours: env.STAGE_OFFER_HOURS,
     invoiceTerms,
+    healthKeys: healthKeyringFromEnv(env),
     devMailbox: env.NODE_ENV === 'production' ? undefined : mail.mailbox,
     auth: authRoutes,
   });
@@ -103,6 +110,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     auth: authRoutes.auth,
     jobs,
     close: async () => {
+      stopRetention();
       await jobs.stop();
       await unlisten();
       await handle.close();

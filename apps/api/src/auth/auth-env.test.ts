@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { authSecret, parseEnv } from '../env.ts';
 
-const production = { NODE_ENV: 'production', DATABASE_URL: '', RESEND_API_KEY: '' };
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: '',
+  RESEND_API_KEY: '',
+  HEALTH_DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+};
 
 describe('auth settings', () => {
   it('requires AUTH_SECRET in production', () => {

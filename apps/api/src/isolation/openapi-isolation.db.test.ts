@@ -41,6 +41,8 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   },
   'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators': { userIds: [] },
   'POST /v1/tenants/{tenant}/forms/{formKey}/submissions': { version: 1, answers: {}, language: 'fr' },
+  // The raw file: refused as another commune's form before it is read.
+  'POST /v1/tenants/{tenant}/forms/{formKey}/uploads': '%PDF-1.4',
   'PUT /v1/tenants/{tenant}/me/form-drafts/{formKey}': { version: 1, answers: {}, page: 0 },
   'POST /v1/admin/tenants/{tenant}/invoices/{invoiceId}/payment': {},
 };

@@ -7,6 +7,7 @@ import type { App } from '../app.ts';
 import { createApp } from '../app.ts';
 import { wireAuth } from '../auth/auth-wiring.ts';
 import { parseEnv } from '../env.ts';
+import { healthKeyringFromEnv } from '../health-sheets/health-keys.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMailTransports, mailTransportSettings } from '../notifications/create-mail-transport.ts';
 import { TenantDirectory } from '../tenants/tenant-directory.ts';
@@ -45,6 +46,7 @@ export async function createOfflineApp(
     clientIpHeader: env.AUTH_CLIENT_IP_HEADER,
     accountWritesPerMinute: env.ACCOUNT_WRITES_PER_MINUTE,
     stageOfferHours: env.STAGE_OFFER_HOURS,
+    healthKeys: healthKeyringFromEnv(env),
     invoiceTerms: { dueDays: env.STAGE_INVOICE_DUE_DAYS, graceDays: env.STAGE_INVOICE_GRACE_DAYS },
     auth: wireAuth({
       env,
