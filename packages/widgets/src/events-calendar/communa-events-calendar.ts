@@ -283,8 +283,9 @@ export class CommunaEventsCalendar extends LitElement {
     const request = ++this.requestCount;
     this.busy = true;
     const calendar = await new EventsApi(this.apiBase, this.tenant.trim()).calendar(query);
-    if (request !== this.requestCount || this.load.status !== 'ready') return;
+    if (request !== this.requestCount) return;
     this.busy = false;
+    if (this.load.status !== 'ready') return;
     if (!calendar.ok) {
       if (calendar.error === 'invalid') {
         // The API refuses a range over a year, counted from today when only the last day is given.

@@ -54,7 +54,7 @@ export function renderFilters(v: ViewText, input: FiltersInput): TemplateResult 
     return html`<div class="filter">
       <label for="filter-${name}">${v.t(label)}</label>
       <span id="filter-${name}-hint" class="hint">${v.t('dayHint')}</span>
-      <input id="filter-${name}" name=${name} type="text" inputmode="numeric" autocomplete="off" part="filter"
+      <input id="filter-${name}" name=${name} type="text" autocomplete="off" part="filter"
         .value=${filters[name]} aria-invalid=${own.length > 0 ? 'true' : 'false'} aria-describedby=${describedBy} />
       ${
         own.length > 0
