@@ -235,4 +235,25 @@ describe('stage invoices', () => {
     expect(res.status).toBe(200);
     expect((await invoiceRows(confirmed ?? ''))[0]?.status).toBe('cancelled');
   });
+
+  it('cancels an open invoice when staff cancel the seat', async () => {
+    const sessionId = await openSessionNow(owner, {
+      tenant: 'liege',
+      stage: 'multisports',
+      session: 'semaine-27-6-8-ans',
+      capacity: 10,
+    });
+    const [family] = await families(1);
+    if (!family) throw new Error('family missing');
+    const [confirmed] = await enrolInTurn(kit, sessionId, [family]);
+    const manager = await staffOf(kit, 'desk@liege.example.be', 'liege', ['stage-manager']);
+    const res = await adminRequest(
+      kit,
+      `/v1/admin/tenants/liege/stage-sessions/${sessionId}/enrolments/${confirmed}/cancel`,
+      manager.cookie,
+      'POST',
+    );
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect((await invoiceRows(confirmed ?? ''))[0]?.status).toBe('cancelled');
+  });
 });

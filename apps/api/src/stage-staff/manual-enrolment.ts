@@ -1,5 +1,6 @@
 import type { Transaction } from '@communa/db';
 import { recordAuditEvent } from '../audit/audit-events.ts';
+import { settleInvoiceOnCancellation } from '../payments/settle-invoice.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { StaffMember } from '../staff/require-staff.ts';
 import { enrolmentReference } from '../stages/enrolment-reference.ts';
@@ -153,6 +154,8 @@ export async function cancelEnrolment(
   const tenantId = member.tenant.id;
   const enrolment = await liveEnrolment(tx, member, sessionId, enrolmentId);
   await markCancelled(tx, tenantId, enrolmentId);
+  // Staff cancel at no cost: an unpaid invoice is cancelled, a paid one stays for the refund.
+  await settleInvoiceOnCancellation(tx, tenantId, enrolmentId, 0, new Date());
   await giveBack(tx, tenantId, sessionId, enrolment);
   await audit(tx, member, 'stages.enrolment_cancelled', enrolmentId, {
     sessionId,
