@@ -6,6 +6,7 @@ import type { AdminAssets } from './admin-app/admin-assets.ts';
 import type { AppEnv } from './app-env.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
+import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
 import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerFormStaffRoutes } from './form-staff/register-form-staff-routes.ts';
@@ -135,6 +136,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   registerGetTenant(app, deps.tenants);
   registerStageRoutes(app, { db: deps.db, tenants: deps.tenants });
   registerEventRoutes(app, { db: deps.db, tenants: deps.tenants });
+  registerEventRequestRoutes(app, {
+    db: deps.db,
+    tenants: deps.tenants,
+    auth: deps.auth.auth,
+    jobs: deps.jobs,
+  });
   registerWidgetRoutes(app, deps.widgetAssets);
   registerAdminAppRoutes(app, deps.adminAssets);
   registerOpenApiDocument(app, deps.publicUrl);

@@ -1,4 +1,4 @@
-import type { Database } from '@communa/db';
+import type { Database, Transaction } from '@communa/db';
 import {
   eventEquipment,
   eventPlaces,
@@ -67,7 +67,11 @@ export function readEventEquipment(db: Database, tenant: ResolvedTenant) {
   });
 }
 
-export type HeldRequestWithUse = HeldRequest & { placeKey: string | null; equipment: Map<string, number> };
+export type HeldRequestWithUse = HeldRequest & {
+  id: string;
+  placeKey: string | null;
+  equipment: Map<string, number>;
+};
 
 /** The requests holding a place or equipment at some instant of `range`, with what they borrow. */
 export function readHeldRequests(
@@ -75,46 +79,54 @@ export function readHeldRequests(
   tenantId: string,
   range: TimeRange,
 ): Promise<HeldRequestWithUse[]> {
-  return withTenant(db, tenantId, async (tx) => {
-    const requests = await tx
-      .select({
-        id: eventRequests.id,
-        status: eventRequests.status,
-        startsAt: eventRequests.startsAt,
-        endsAt: eventRequests.endsAt,
-        placeKey: eventRequests.placeKey,
-      })
-      .from(eventRequests)
-      .where(
-        and(
-          eq(eventRequests.tenantId, tenantId),
-          inArray(eventRequests.status, [...HOLDING_STATUSES]),
-          lt(eventRequests.startsAt, range.endsAt),
-          gt(eventRequests.endsAt, range.startsAt),
-        ),
-      );
-    const lines =
-      requests.length === 0
-        ? []
-        : await tx
-            .select()
-            .from(eventRequestEquipment)
-            .where(
-              and(
-                eq(eventRequestEquipment.tenantId, tenantId),
-                inArray(
-                  eventRequestEquipment.requestId,
-                  requests.map((request) => request.id),
-                ),
-              ),
-            );
-    return requests.map(({ id, ...request }) => ({
-      ...request,
-      equipment: new Map(
-        lines.filter((line) => line.requestId === id).map((line) => [line.equipmentKey, line.quantity]),
+  return withTenant(db, tenantId, (tx) => heldRequests(tx, tenantId, range));
+}
+
+/** As readHeldRequests, inside a transaction already bound to the commune. */
+export async function heldRequests(
+  tx: Transaction,
+  tenantId: string,
+  range: TimeRange,
+): Promise<HeldRequestWithUse[]> {
+  const requests = await tx
+    .select({
+      id: eventRequests.id,
+      status: eventRequests.status,
+      startsAt: eventRequests.startsAt,
+      endsAt: eventRequests.endsAt,
+      placeKey: eventRequests.placeKey,
+    })
+    .from(eventRequests)
+    .where(
+      and(
+        eq(eventRequests.tenantId, tenantId),
+        inArray(eventRequests.status, [...HOLDING_STATUSES]),
+        lt(eventRequests.startsAt, range.endsAt),
+        gt(eventRequests.endsAt, range.startsAt),
       ),
-    }));
-  });
+    );
+  const lines =
+    requests.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(eventRequestEquipment)
+          .where(
+            and(
+              eq(eventRequestEquipment.tenantId, tenantId),
+              inArray(
+                eventRequestEquipment.requestId,
+                requests.map((request) => request.id),
+              ),
+            ),
+          );
+  return requests.map(({ id, ...request }) => ({
+    id,
+    ...request,
+    equipment: new Map(
+      lines.filter((line) => line.requestId === id).map((line) => [line.equipmentKey, line.quantity]),
+    ),
+  }));
 }
 
 /**

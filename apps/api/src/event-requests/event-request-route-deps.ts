@@ -1,0 +1,8 @@
+import type { HouseholdRouteDeps } from '../households/household-route-deps.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+
+export interface EventRequestRouteDeps extends HouseholdRouteDeps {
+  jobs: JobQueue;
+}
+
+export const MY_EVENT_REQUESTS_PATH = '/v1/tenants/{tenant}/me/event-requests';

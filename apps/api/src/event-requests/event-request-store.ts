@@ -1,0 +1,221 @@
+import type { EventRequestStatus, Transaction } from '@communa/db';
+import { eventRequestEquipment, eventRequestEvents, eventRequests } from '@communa/db';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { enrolmentReference } from '../stages/enrolment-reference.ts';
+import type { EventRequestView } from './event-request-schemas.ts';
+
+export type EventRequestRow = typeof eventRequests.$inferSelect;
+
+/** The columns a requester's draft sets; the rest is the workflow's. */
+export type DraftValues = Pick<
+  typeof eventRequests.$inferInsert,
+  | 'typeKey'
+  | 'title'
+  | 'startsAt'
+  | 'endsAt'
+  | 'placeKey'
+  | 'address'
+  | 'expectedAttendance'
+  | 'public'
+  | 'answers'
+>;
+
+export type Actor = { kind: 'requester' | 'staff'; userId: string };
+
+/** A few tries are plenty: 32⁵ references per commune and year. */
+const REFERENCE_TRIES = 5;
+
+/**
+ * Writes a draft with its reference (the same shape as enrolments', year of the first day), what it
+ * borrows and its first history entry. A reference collision draws again.
+ */
+export async function insertDraft(
+  tx: Transaction,
+  input: { tenantId: string; tenantSlug: string; requesterId: string; firstDay: string },
+  values: DraftValues,
+  equipment: readonly { key: string; quantity: number }[],
+): Promise<string> {
+  for (let attempt = 0; attempt < REFERENCE_TRIES; attempt += 1) {
+    const [row] = await tx
+      .insert(eventRequests)
+      .values({
+        ...values,
+        tenantId: input.tenantId,
+        requesterId: input.requesterId,
+        reference: enrolmentReference(input.tenantSlug, input.firstDay),
+        status: 'draft',
+      })
+      .onConflictDoNothing({ target: [eventRequests.tenantId, eventRequests.reference] })
+      .returning({ id: eventRequests.id });
+    if (!row) continue;
+    await replaceEquipment(tx, input.tenantId, row.id, equipment);
+    await recordEvent(tx, input.tenantId, row.id, {
+      from: null,
+      to: 'draft',
+      actor: { kind: 'requester', userId: input.requesterId },
+    });
+    return row.id;
+  }
+  throw new Error('no free event request reference after several tries');
+}
+
+export async function updateDraft(
+  tx: Transaction,
+  tenantId: string,
+  requestId: string,
+  values: DraftValues,
+  equipment: readonly { key: string; quantity: number }[],
+): Promise<void> {
+  await tx
+    .update(eventRequests)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(eventRequests.tenantId, tenantId), eq(eventRequests.id, requestId)));
+  await replaceEquipment(tx, tenantId, requestId, equipment);
+}
+
+async function replaceEquipment(
+  tx: Transaction,
+  tenantId: string,
+  requestId: string,
+  equipment: readonly { key: string; quantity: number }[],
+): Promise<void> {
+  await tx
+    .delete(eventRequestEquipment)
+    .where(and(eq(eventRequestEquipment.tenantId, tenantId), eq(eventRequestEquipment.requestId, requestId)));
+  if (equipment.length > 0)
+    await tx.insert(eventRequestEquipment).values(
+      equipment.map((line) => ({
+        tenantId,
+        requestId,
+        equipmentKey: line.key,
+        quantity: line.quantity,
+      })),
+    );
+}
+
+/** Moves a request to `to` and writes why in its history, in the caller's transaction. */
+export async function changeStatus(
+  tx: Transaction,
+  request: Pick<EventRequestRow, 'tenantId' | 'id' | 'status'>,
+  to: EventRequestStatus,
+  actor: Actor,
+  options: {
+    comment?: string | undefined;
+    set?: Partial<Pick<EventRequestRow, 'submittedAt' | 'formVersion' | 'answers'>>;
+  } = {},
+): Promise<void> {
+  await tx
+    .update(eventRequests)
+    .set({ ...options.set, status: to, updatedAt: new Date() })
+    .where(and(eq(eventRequests.tenantId, request.tenantId), eq(eventRequests.id, request.id)));
+  await recordEvent(tx, request.tenantId, request.id, {
+    from: request.status,
+    to,
+    actor,
+    comment: options.comment,
+  });
+}
+
+async function recordEvent(
+  tx: Transaction,
+  tenantId: string,
+  requestId: string,
+  event: {
+    from: EventRequestStatus | null;
+    to: EventRequestStatus;
+    actor: Actor;
+    comment?: string | undefined;
+  },
+): Promise<void> {
+  await tx.insert(eventRequestEvents).values({
+    tenantId,
+    requestId,
+    fromStatus: event.from,
+    toStatus: event.to,
+    actor: event.actor.kind,
+    actorUserId: event.actor.userId,
+    comment: event.comment ?? null,
+  });
+}
+
+/** One request of the commune, locked for the change the caller makes; only the requester's own when given. */
+export async function lockRequest(
+  tx: Transaction,
+  tenantId: string,
+  requestId: string,
+  requesterId?: string,
+): Promise<EventRequestRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(eventRequests)
+    .where(
+      and(
+        eq(eventRequests.tenantId, tenantId),
+        eq(eventRequests.id, requestId),
+        requesterId === undefined ? undefined : eq(eventRequests.requesterId, requesterId),
+      ),
+    )
+    .for('update');
+  return row;
+}
+
+/** A request with what it borrows and its history, as its requester and staff read it. */
+export async function presentRequest(tx: Transaction, row: EventRequestRow): Promise<EventRequestView> {
+  const [equipment, history] = await Promise.all([
+    tx
+      .select({ key: eventRequestEquipment.equipmentKey, quantity: eventRequestEquipment.quantity })
+      .from(eventRequestEquipment)
+      .where(
+        and(eq(eventRequestEquipment.tenantId, row.tenantId), eq(eventRequestEquipment.requestId, row.id)),
+      )
+      .orderBy(asc(eventRequestEquipment.equipmentKey)),
+    tx
+      .select()
+      .from(eventRequestEvents)
+      .where(and(eq(eventRequestEvents.tenantId, row.tenantId), eq(eventRequestEvents.requestId, row.id)))
+      .orderBy(asc(eventRequestEvents.createdAt), asc(eventRequestEvents.id)),
+  ]);
+  const lastIncomplete = history.findLast((event) => event.toStatus === 'incomplete');
+  return {
+    id: row.id,
+    reference: row.reference,
+    type: row.typeKey,
+    title: row.title,
+    status: row.status,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    place: row.placeKey,
+    address: row.address,
+    expectedAttendance: row.expectedAttendance,
+    equipment,
+    answers: row.answers,
+    formVersion: row.formVersion,
+    public: row.public,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    requestedChanges: row.status === 'incomplete' ? (lastIncomplete?.comment ?? null) : null,
+    history: history.map((event) => ({
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      actor: event.actor,
+      comment: event.comment,
+      at: event.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** A requester's requests in one commune, the latest event first. */
+export function listOwnRequests(tx: Transaction, tenantId: string, requesterId: string) {
+  return tx
+    .select({
+      id: eventRequests.id,
+      reference: eventRequests.reference,
+      type: eventRequests.typeKey,
+      title: eventRequests.title,
+      status: eventRequests.status,
+      startsAt: eventRequests.startsAt,
+      endsAt: eventRequests.endsAt,
+    })
+    .from(eventRequests)
+    .where(and(eq(eventRequests.tenantId, tenantId), eq(eventRequests.requesterId, requesterId)))
+    .orderBy(desc(eventRequests.startsAt), asc(eventRequests.id));
+}
