@@ -1340,6 +1340,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/forms/{formKey}/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for a form’s file field
+         * @description The body is the file itself (any Content-Type; X-Communa-File-Name carries its name). Its type is read from its content (magic bytes), never from the name or the Content-Type: types without a signature (plain text, CSV) are refused, and so are HEIC, AVIF and TIFF images, whose metadata cannot be removed here. The type must match the field’s accept list (415 otherwise) and the size its maxSize (413, checked on Content-Length and while reading). JPEG, PNG and WebP photos are turned upright and re-encoded without any metadata (no EXIF, no GPS). Access as for sending the form: a session for signed-in forms, a proof of work (X-Communa-Proof, one per upload) without one; an anonymous upload stores no user and no address. Put the returned id in the file answer when sending the form; files are kept in PostgreSQL.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The key of the form’s file field the file is for (required) */
+                    field?: string;
+                };
+                header?: {
+                    /** @description The file’s name, percent-encoded (encodeURIComponent); `file` when absent */
+                    "x-communa-file-name"?: string;
+                    /** @description Sending anonymously: `<now in ms>.<nonce>` such that sha256(`communa-form-proof:<tenant>:<formKey>:<ms>:<nonce>`) starts with 18 zero bits; each proof once, within 10 minutes */
+                    "x-communa-proof"?: string;
+                };
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormUpload"];
+                    };
+                };
+                /** @description No field named, or no valid proof of work without a session (proof_of_work_invalid) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune, no such active form in it, or no file field with this key */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The proof of work was already used (proof_of_work_reused) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is larger than the field allows; nothing was stored */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The content is not of a type the field accepts (upload_type_refused); nothing was stored */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many anonymous uploads from this network in a short time */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/forms/{formKey}/submissions": {
         parameters: {
             query?: never;
@@ -1439,7 +1563,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The answers are not valid (invalid_answers, with the engine’s errors), or the Idempotency-Key was used for another request (idempotency_key_reused) */
+                /** @description The answers are not valid (invalid_answers, with the engine’s errors), a file answer names no unused upload of the sender for its field (upload_not_usable), or the Idempotency-Key was used for another request (idempotency_key_reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3680,6 +3804,1098 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tenants/{tenant}/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commune’s forms with their submissions per status (admin, form-agent) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Forms */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffForms"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/forms/{formKey}/submissions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every submission of a form as CSV, one column per field of the current version (each download is audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the column labels */
+                    lang?: components["schemas"]["Language"] & unknown;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The submissions, as a download */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found), form (form_not_found) or submission (form_submission_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/forms/{formKey}/submissions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every submission of a form as an XLSX workbook, one column per field of the current version (each download is audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the column labels */
+                    lang?: components["schemas"]["Language"] & unknown;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The submissions, as a download */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found), form (form_not_found) or submission (form_submission_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/forms/{formKey}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A form’s inbox: submissions newest first, counts per status, filter and search (each read is audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only submissions in this status */
+                    status?: string;
+                    /** @description A reference, or text found in the answers */
+                    q?: string;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inbox */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormInbox"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found), form (form_not_found) or submission (form_submission_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/forms/{formKey}/submissions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submission: its answers with the definition of the version it was filled with, history, internal comments, next steps (each read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                    submissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The submission */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffFormSubmission"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found), form (form_not_found) or submission (form_submission_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/forms/{formKey}/submissions/{submissionId}/documents/{fileName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document generated by a workflow transition, as PDF in the language the form was filled in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                    submissionId: string;
+                    fileName: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found), form (form_not_found) or submission (form_submission_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/forms/{formKey}/submissions/{submissionId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves a submission on along its workflow and runs the transition’s actions (e-mail, completion request, assignment, document) in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                    submissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FormTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description The status event */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormSubmissionEvent"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your roles may not make this transition (transition_forbidden), or the staff checks (forbidden, cross_site_request…) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found), form (form_not_found) or submission (form_submission_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The workflow has no such transition from the current status (transition_not_allowed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/forms/{formKey}/submissions/{submissionId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An internal comment on a submission: staff only, never shown to the citizen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The form’s key */
+                    formKey: string;
+                    submissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FormCommentRequest"];
+                };
+            };
+            responses: {
+                /** @description The comment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormSubmissionEvent"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found), form (form_not_found) or submission (form_submission_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My household’s stage invoices
+         * @description One invoice per confirmed seat, newest first: amount, due day, status, the commune’s account (IBAN, BIC, beneficiary), the structured communication (+++ddd/dddd/ddddd+++) and, while open, the EPC payment QR code (its payload, and its modules as an SVG path). Empty without a household.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My invoices */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyInvoices"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commune’s stage invoices (admin, stage-manager), newest first, optionally of one status */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "paid" | "cancelled" | "released";
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Invoices */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInvoices"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/invoices/{invoiceId}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that an open invoice was paid (admin, stage-manager; audited): no reminder, the seat is kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Paid */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInvoice"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such invoice in it (invoice_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already paid, cancelled or released (invoice_not_open) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/household/children/{childId}/health-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The health sheet of a child of my household */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthSheet"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such child in my household (child_not_found), no sheet yet (health_sheet_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Write the health sheet of a child of my household
+         * @description Replaces the whole sheet. Stored encrypted; the animators of the child’s sessions read what they need, and every such read is recorded.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HealthSheetInput"];
+                };
+            };
+            responses: {
+                /** @description The sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthSheet"];
+                    };
+                };
+                /** @description The sheet is not valid; nothing was saved */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such child in my household (child_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the animators need of the confirmed children’s health sheets (each read is audited)
+         * @description Allergies, diet, treatments, who may collect the child and photo consent; the doctor and remarks stay with the parents. Stage managers and admins, and the animators of this session.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The children and their needed health information */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionHealth"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -4557,7 +5773,7 @@ export interface components {
         /** @description Once cancelled: why, fee and credit */
         Cancellation: {
             /** @enum {string} */
-            reason: "personal" | "medical" | "offer_declined" | "offer_expired";
+            reason: "personal" | "medical" | "offer_declined" | "offer_expired" | "unpaid";
             /** @description What cancelling costs, 0 when free */
             feeCents: number;
             /** @description What is no longer owed, or given back once paid: the price less the fee */
@@ -4788,6 +6004,21 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             };
+        };
+        FormUpload: {
+            /**
+             * Format: uuid
+             * @description Put it in the file answer’s `id` when sending the form
+             */
+            id: string;
+            name: string;
+            /**
+             * @description The type read from the content
+             * @example image/jpeg
+             */
+            type: string;
+            /** @description Bytes stored (photos are re-encoded without metadata) */
+            size: number;
         };
         FormSubmissionAnswer: {
             /** @example LIE-2026-7KQ3M */
@@ -5197,6 +6428,244 @@ export interface components {
         };
         StageSessionAnimatorsInput: {
             userIds: string[];
+        };
+        StaffForms: {
+            forms: components["schemas"]["StaffForm"][];
+        };
+        StaffForm: {
+            key: string;
+            version: number;
+            title: components["schemas"]["LocalizedText"];
+            statuses: components["schemas"]["FormWorkflowStatus"][];
+            /** @description Submissions per status key */
+            counts: {
+                [key: string]: number;
+            };
+        };
+        FormWorkflowStatus: {
+            key: string;
+            label: components["schemas"]["LocalizedText"];
+            color: string;
+            visibleToCitizen: boolean;
+            final: boolean;
+        };
+        FormInbox: {
+            form: components["schemas"]["StaffForm"];
+            submissions: components["schemas"]["FormInboxEntry"][];
+            nextCursor: string | null;
+        };
+        FormInboxEntry: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: date-time */
+            submittedAt: string;
+            status: string;
+            assignee: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+            } | null;
+            /** @description The first answers, as text */
+            summary: string;
+        };
+        StaffFormSubmission: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            formKey: string;
+            version: number;
+            /** @description The FormDefinition of the version this submission was filled with, to label its answers */
+            definition: {
+                [key: string]: unknown;
+            };
+            statuses: components["schemas"]["FormWorkflowStatus"][];
+            answers: {
+                [key: string]: unknown;
+            };
+            language: components["schemas"]["Language"];
+            status: string;
+            assignee: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+            } | null;
+            anonymous: boolean;
+            /** Format: date-time */
+            submittedAt: string;
+            transitions: components["schemas"]["FormTransitionChoice"][];
+            history: components["schemas"]["FormSubmissionEvent"][];
+            documents: {
+                fileName: string;
+                url: string;
+            }[];
+        };
+        FormTransitionChoice: {
+            to: string;
+            label: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+            actions: string[];
+            /** @description Whether one of your roles may make it */
+            allowed: boolean;
+        };
+        FormSubmissionEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "status" | "comment";
+            fromStatus: string | null;
+            toStatus: string | null;
+            comment: string | null;
+            /** @enum {string} */
+            visibility: "internal" | "citizen";
+            /** @enum {string} */
+            actor: "citizen" | "staff" | "system";
+            actorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FormTransitionRequest: {
+            to: string;
+            comment?: string;
+            /**
+             * Format: uuid
+             * @description For an assign action: who (default: you)
+             */
+            assignee?: string;
+        };
+        FormCommentRequest: {
+            comment: string;
+        };
+        MyInvoices: {
+            invoices: components["schemas"]["MyInvoice"][];
+        };
+        MyInvoice: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @description The enrolment’s reference */
+            reference: string;
+            childFirstName: string;
+            stageTitle: components["schemas"]["LocalizedText"];
+            /** Format: date */
+            firstDay: string;
+            amountCents: number;
+            /** @enum {string} */
+            status: "open" | "paid" | "cancelled" | "released";
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** @example +++000/1000/00195+++ */
+            structuredCommunication: string;
+            iban: string;
+            bic: string;
+            beneficiary: string;
+            /** @description Only while the invoice is open */
+            epc: {
+                /** @description The EPC069-12 payload the QR code encodes */
+                payload: string;
+                qr: {
+                    /** @description Modules per side, quiet zone included */
+                    size: number;
+                    /** @description SVG path of the dark modules, for viewBox="0 0 size size" */
+                    path: string;
+                };
+            } | null;
+        };
+        StaffInvoices: {
+            invoices: components["schemas"]["StaffInvoice"][];
+        };
+        StaffInvoice: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @description The enrolment’s reference */
+            reference: string;
+            childFirstName: string;
+            stageTitle: components["schemas"]["LocalizedText"];
+            /** Format: date */
+            firstDay: string;
+            amountCents: number;
+            /** @enum {string} */
+            status: "open" | "paid" | "cancelled" | "released";
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** @example +++000/1000/00195+++ */
+            structuredCommunication: string;
+        };
+        HealthSheet: components["schemas"]["HealthSheetInput"] & {
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HealthTreatment: {
+            medication: string;
+            dose: string;
+            /** @description When it is taken, e.g. “at noon with the meal” */
+            when: string;
+        };
+        /** @default null */
+        HealthDoctor: {
+            name: string;
+            /** @example +32 4 123 45 67 */
+            phone: string;
+        } | null;
+        HealthCollector: {
+            name: string;
+            /** @example +32 4 123 45 67 */
+            phone: string;
+            /** @example Grandmother */
+            relation: string;
+        };
+        HealthSheetInput: {
+            /** @default  */
+            allergies: string;
+            /** @default  */
+            dietaryNeeds: string;
+            /** @default [] */
+            treatments: components["schemas"]["HealthTreatment"][];
+            doctor?: components["schemas"]["HealthDoctor"];
+            /** @description People allowed to collect the child (at least one) */
+            collectors: components["schemas"]["HealthCollector"][];
+            /** @description Whether the child may appear in photos */
+            photoConsent: boolean;
+            /** @default  */
+            remarks: string;
+        };
+        SessionHealth: {
+            /** Format: uuid */
+            sessionId: string;
+            children: components["schemas"]["SessionHealthEntry"][];
+        };
+        SessionHealthEntry: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            childId: string;
+            firstName: string;
+            lastName: string;
+            /** @description null: the parents have not filled in a health sheet */
+            sheet: {
+                /** @default  */
+                allergies: string;
+                /** @default  */
+                dietaryNeeds: string;
+                /** @default [] */
+                treatments: components["schemas"]["HealthTreatment"][];
+                /** @description People allowed to collect the child (at least one) */
+                collectors: components["schemas"]["HealthCollector"][];
+                /** @description Whether the child may appear in photos */
+                photoConsent: boolean;
+            } | null;
         };
         HealthStatus: {
             /** @enum {string} */
