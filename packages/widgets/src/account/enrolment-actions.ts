@@ -113,5 +113,8 @@ function outcomeText(area: AccountArea, outlook: CancellationOutlook): string {
 }
 
 function openModal(element: Element | undefined): void {
-  if (element instanceof HTMLDialogElement && !element.open) element.showModal();
+  // Lit hands the element over before its template is in the document, where showModal would throw.
+  queueMicrotask(() => {
+    if (element instanceof HTMLDialogElement && element.isConnected && !element.open) element.showModal();
+  });
 }
