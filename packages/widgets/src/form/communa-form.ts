@@ -35,6 +35,7 @@ import { type UrlStateCause, UrlStateController } from '../core/url-state-contro
 import { addItem, removeItem, setAnswer } from './answer-update.ts';
 import { formStyles } from './communa-form-styles.ts';
 import type { FieldView } from './field-view.ts';
+import { type UploadError, type Uploaded, uploadFile } from './file-upload.ts';
 import {
   type FormAccess,
   FormApi,
@@ -156,6 +157,12 @@ const STEP_HEADING = '#step-heading';
  * @cssprop --communa-radius - Corner radius.
  * @cssprop --communa-font - Font family (default `inherit`).
  */
+const UPLOAD_MESSAGES: Readonly<Record<UploadError, FormMessageKey>> = {
+  'too-large': 'uploadTooLarge',
+  'wrong-type': 'uploadWrongType',
+  failed: 'uploadFailed',
+};
+
 export class CommunaForm extends LitElement {
   static override styles = [baseStyles, formStyles];
   static override properties = {
@@ -193,6 +200,12 @@ export class CommunaForm extends LitElement {
   private readonly typedTexts = new Map<string, { text: string; value: unknown }>();
   /** The files picked at each file field, kept for their upload. */
   private readonly pickedFiles = new Map<string, File[]>();
+  /** Picked files the API stored, with what it answered; files absent from both maps failed. */
+  private readonly uploadedFiles = new Map<File, Uploaded>();
+  /** Share of each file on its way, 0 to 1. */
+  private readonly uploadingFiles = new Map<File, number>();
+  /** The last refused upload at each file field, shown as the field's error. */
+  private readonly uploadErrors = new Map<string, string>();
   /** The request being sent and its Idempotency-Key: sent again unchanged, it keeps the key. */
   private pendingSend: { body: string; key: string } | undefined;
   private localizedCache:
@@ -480,6 +493,56 @@ export class CommunaForm extends LitElement {
     this.answers = {};
     this.typedTexts.clear();
     this.pickedFiles.clear();
+    this.uploadedFiles.clear();
+    this.uploadingFiles.clear();
+    this.uploadErrors.clear();
+  }
+
+  /** Uploads a picked file at once; a refusal removes it from the answer and says why at its field. */
+  private async upload(path: string, file: File, isGroup: (key: string) => boolean): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const token = loaded.access === 'anonymous' ? undefined : this.token;
+    this.uploadingFiles.set(file, 0);
+    this.uploadErrors.delete(path);
+    this.announce(this.t('fileUploading', { name: file.name }));
+    const sender = token
+      ? { token }
+      : { proof: await solveProof(this.tenant.trim(), this.form.trim(), Date.now()) };
+    const result = await uploadFile({
+      apiBase: this.apiBase,
+      tenant: this.tenant.trim(),
+      form: this.form.trim(),
+      field: path.split('.').at(-1) ?? path,
+      file,
+      sender,
+      onProgress: (share) => {
+        this.uploadingFiles.set(file, share);
+        this.requestUpdate();
+      },
+    });
+    this.uploadingFiles.delete(file);
+    const picked = this.pickedFiles.get(path) ?? [];
+    if (!picked.includes(file)) return;
+    if (result.ok) {
+      this.uploadedFiles.set(file, result.upload);
+      this.announce(this.t('fileUploaded', { name: file.name }));
+    } else {
+      this.pickedFiles.set(
+        path,
+        picked.filter((kept) => kept !== file),
+      );
+      const message = this.t(UPLOAD_MESSAGES[result.error], { name: file.name });
+      this.uploadErrors.set(path, message);
+      this.announce(message);
+    }
+    const kept = this.pickedFiles.get(path) ?? [];
+    this.answers = setAnswer(
+      this.answers,
+      path,
+      kept.length > 0 ? fileAnswers(kept, this.uploadedFiles) : undefined,
+      isGroup,
+    );
   }
 
   private showErrors(errors: AnswerError[], general: FormMessageKey | undefined): void {
@@ -593,7 +656,14 @@ export class CommunaForm extends LitElement {
       ui: this.ui,
       t: (key, params) => this.t(key, params),
       state: this.currentState(),
-      messages: messagesByControl(errors),
+      messages: new Map<string, readonly string[]>([
+        ...messagesByControl(errors),
+        ...[...this.uploadErrors].map(([path, message]): [string, string[]] => [path, [message]]),
+      ]),
+      fileProgress: (path, index) => {
+        const file = this.pickedFiles.get(path)?.[index];
+        return file ? this.uploadingFiles.get(file) : undefined;
+      },
       sectionLevel: this.headingLevel + 2,
       heading: (level, text, id) => this.heading(level, text, id, 'subheading'),
       inputText: (path, value, toText) => {
@@ -610,13 +680,21 @@ export class CommunaForm extends LitElement {
       pickFiles: (path, files) => {
         const kept = [...(this.pickedFiles.get(path) ?? []), ...files];
         this.pickedFiles.set(path, kept);
-        update(setAnswer(this.answers, path, fileAnswers(kept), isGroup));
+        update(setAnswer(this.answers, path, fileAnswers(kept, this.uploadedFiles), isGroup));
+        for (const file of files) void this.upload(path, file, isGroup);
       },
       removeFile: (path, index) => {
         const kept = (this.pickedFiles.get(path) ?? []).filter((_, position) => position !== index);
         const removed = this.pickedFiles.get(path)?.[index];
         this.pickedFiles.set(path, kept);
-        update(setAnswer(this.answers, path, kept.length > 0 ? fileAnswers(kept) : undefined, isGroup));
+        update(
+          setAnswer(
+            this.answers,
+            path,
+            kept.length > 0 ? fileAnswers(kept, this.uploadedFiles) : undefined,
+            isGroup,
+          ),
+        );
         if (removed) this.announce(this.t('fileRemoved', { name: removed.name }));
         this.focusSelector = `#${CSS.escape(controlId(path))}`;
       },

@@ -212,8 +212,15 @@ function fileField(view: FieldView, slot: FieldSlot & { field: { type: 'file' } 
             ${files.map((file, index) => {
               const name = textOf(partOf(file, 'name'));
               const size = Number(partOf(file, 'size'));
+              const progress = view.fileProgress(slot.path, index);
               return html`<li part="file">
                 <span>${name} — ${formatBytes(size, view.ui)}, ${textOf(partOf(file, 'type'))}</span>
+                ${
+                  progress === undefined
+                    ? html`<span class="hint" part="file-status">${view.t('fileUploaded', { name })}</span>`
+                    : html`<progress part="file-progress" max="100" value=${Math.round(progress * 100)}
+                        aria-label=${view.t('fileUploading', { name })}></progress>`
+                }
                 <button type="button" class="button secondary small" part="secondary"
                   @click=${() => view.removeFile(slot.path, index)}>${view.t('fileRemove', { name })}</button>
               </li>`;

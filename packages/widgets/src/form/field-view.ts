@@ -26,6 +26,8 @@ export interface FieldView {
   /** Files the citizen picked at `path`, kept in memory for their upload. */
   pickFiles(path: string, files: readonly File[]): void;
   removeFile(path: string, index: number): void;
+  /** Share sent of the file at `index` while it uploads (0 to 1); undefined once it is sent. */
+  fileProgress(path: string, index: number): number | undefined;
   addItem(key: string): void;
   removeItem(key: string, index: number): void;
 }
