@@ -104,7 +104,7 @@ describe('<communa-account> cancelling an enrolment and answering a seat offer',
   }
 
   /** A demo page with the parent's session in its storage, recording errors and CSP violations. */
-  async function open(path: string, token: string): Promise<{ page: Page; problems: string[] }> {
+  async function open(path: string, token: string | undefined): Promise<{ page: Page; problems: string[] }> {
     const page = await browserPlatform.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -114,13 +114,13 @@ describe('<communa-account> cancelling an enrolment and answering a seat offer',
     const key = `communa:session:${browserPlatform.platform.apiUrl}:liege`;
     await page.addInitScript(
       ([storageKey, value]) => {
-        if (!window.localStorage.getItem(storageKey ?? ''))
-          window.localStorage.setItem(storageKey ?? '', value ?? '');
+        if (value && !window.localStorage.getItem(storageKey ?? ''))
+          window.localStorage.setItem(storageKey ?? '', value);
         document.addEventListener('securitypolicyviolation', (e) => {
           console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
         });
       },
-      [key, token],
+      [key, token ?? ''],
     );
     await page.goto(`${browserPlatform.platform.demoUrl}${path}`);
     return { page, problems };
@@ -135,6 +135,7 @@ describe('<communa-account> cancelling an enrolment and answering a seat offer',
   const cases = [
     {
       lang: 'fr',
+      signedIn: true,
       email: 'famille.offre@example.be',
       stage: 'multisports',
       session: 'semaine-28-6-8-ans',
@@ -151,6 +152,7 @@ describe('<communa-account> cancelling an enrolment and answering a seat offer',
     },
     {
       lang: 'nl',
+      signedIn: false,
       email: 'gezin.aanbod@example.be',
       stage: 'football',
       session: 'semaine-33',
@@ -167,7 +169,7 @@ describe('<communa-account> cancelling an enrolment and answering a seat offer',
   ];
 
   for (const c of cases) {
-    it(`in ${c.lang}: cancels the confirmed child, the offer e-mail's link shows the offer to the other, one key accepts it`, async () => {
+    it(`in ${c.lang}: cancels the confirmed child, the offer e-mail's link shows the offer to the other, one key accepts it${c.signedIn ? '' : ', after signing in'}`, async () => {
       const { apiUrl } = browserPlatform.platform;
       const { token, confirmed, waitlisted } = await family(
         c.email,
@@ -216,7 +218,20 @@ describe('<communa-account> cancelling an enrolment and answering a seat offer',
       expect(link[1]).toBe(`communa-offer=${waitlisted}&communa-offer-answer=accept`);
 
       // Opening the link answers nothing: the offer is shown, its Accept focused, the address cleaned.
-      const offer = await open(`/liege/${c.lang}/?${link[1]}`, token);
+      const offer = await open(`/liege/${c.lang}/?${link[1]}`, c.signedIn ? token : undefined);
+      if (!c.signedIn) {
+        // Signed out, the link waits for the sign-in: e-mail, then the one-time code, by keyboard.
+        await account(offer.page, '#email').waitFor();
+        await tabTo(offer.page, '#email');
+        const before = await mailCount(apiUrl, c.email);
+        await offer.page.keyboard.type(c.email);
+        await offer.page.keyboard.press('Enter');
+        await account(offer.page, '#code').waitFor();
+        const code = await awaitMail(apiUrl, c.email, /\b(\d{6})\b/, before);
+        await tabTo(offer.page, '#code');
+        await offer.page.keyboard.type(code[1] ?? '');
+        await offer.page.keyboard.press('Enter');
+      }
       await account(offer.page, '#offer-link').waitFor();
       expect((await account(offer.page, '#offer-link p').textContent())?.trim()).toMatch(c.intro);
       await expect.poll(() => isFocused(offer.page, '#offer-accept')).toBe(true);
