@@ -378,7 +378,7 @@ export interface paths {
         };
         /**
          * Download everything this commune holds about me
-         * @description GDPR access: identity, household and children, stage enrolments, as a JSON file.
+         * @description GDPR access: identity, household and children, the children’s health sheets, stage enrolments, as a JSON file.
          */
         get: {
             parameters: {
@@ -6126,6 +6126,348 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tenants/{tenant}/event-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune’s event requests (admin, event-reviewer, event-decider)
+         * @description Submitted requests (never drafts), soonest event first, at most 500, filtered by status, type and events still on from a day.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only requests in this status */
+                    status?: components["schemas"]["EventRequestStatus"] & unknown;
+                    /** @description Only requests of this event type */
+                    type?: string;
+                    /** @description Only events still on from this day (Brussels) */
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEventRequestList"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event request with its requester and history (admin, event-reviewer, event-decider) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEventRequest"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such request in it (event_request_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-requests/{requestId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a submitted request under review (admin, event-reviewer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventRequestReview"];
+                };
+            };
+            responses: {
+                /** @description Under review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEventRequest"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such request in it (event_request_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a submitted request (event_request_transition_refused) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-requests/{requestId}/incomplete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a request back to its requester to complete (admin, event-reviewer)
+         * @description The comment says what is missing; the requester sees it on the request, gets it by e-mail in their language, edits the request and submits it again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventRequestIncomplete"];
+                };
+            };
+            responses: {
+                /** @description Sent back */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEventRequest"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such request in it (event_request_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not submitted or under review (event_request_transition_refused) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6226,6 +6568,11 @@ export interface components {
             };
             household: components["schemas"]["Household"] & (Record<string, never> | null);
             stageEnrolments: components["schemas"]["MyEnrolment"][];
+            healthSheets: {
+                /** Format: uuid */
+                childId: string;
+                sheet: components["schemas"]["HealthSheet"];
+            }[];
         };
         MyEnrolment: {
             /** Format: uuid */
@@ -6290,6 +6637,44 @@ export interface components {
             nl?: string;
             de?: string;
             en?: string;
+        };
+        HealthSheet: components["schemas"]["HealthSheetInput"] & {
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HealthTreatment: {
+            medication: string;
+            dose: string;
+            /** @description When it is taken, e.g. “at noon with the meal” */
+            when: string;
+        };
+        /** @default null */
+        HealthDoctor: {
+            name: string;
+            /** @example +32 4 123 45 67 */
+            phone: string;
+        } | null;
+        HealthCollector: {
+            name: string;
+            /** @example +32 4 123 45 67 */
+            phone: string;
+            /** @example Grandmother */
+            relation: string;
+        };
+        HealthSheetInput: {
+            /** @default  */
+            allergies: string;
+            /** @default  */
+            dietaryNeeds: string;
+            /** @default [] */
+            treatments: components["schemas"]["HealthTreatment"][];
+            doctor?: components["schemas"]["HealthDoctor"];
+            /** @description People allowed to collect the child (at least one) */
+            collectors: components["schemas"]["HealthCollector"][];
+            /** @description Whether the child may appear in photos */
+            photoConsent: boolean;
+            /** @default  */
+            remarks: string;
         };
         CoParentInvitations: {
             sent: components["schemas"]["CoParentInvitation"][];
@@ -6579,6 +6964,8 @@ export interface components {
             statusLabel: components["schemas"]["LocalizedText"];
             /** Format: date-time */
             submittedAt: string;
+            /** @description What staff wrote to the citizen with the latest step (for example what to complete); internal comments never appear */
+            staffComment: string | null;
         };
         ErasureRequestAccepted: {
             /**
@@ -7100,44 +7487,6 @@ export interface components {
             /** @example +++000/1000/00195+++ */
             structuredCommunication: string;
         };
-        HealthSheet: components["schemas"]["HealthSheetInput"] & {
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        HealthTreatment: {
-            medication: string;
-            dose: string;
-            /** @description When it is taken, e.g. “at noon with the meal” */
-            when: string;
-        };
-        /** @default null */
-        HealthDoctor: {
-            name: string;
-            /** @example +32 4 123 45 67 */
-            phone: string;
-        } | null;
-        HealthCollector: {
-            name: string;
-            /** @example +32 4 123 45 67 */
-            phone: string;
-            /** @example Grandmother */
-            relation: string;
-        };
-        HealthSheetInput: {
-            /** @default  */
-            allergies: string;
-            /** @default  */
-            dietaryNeeds: string;
-            /** @default [] */
-            treatments: components["schemas"]["HealthTreatment"][];
-            doctor?: components["schemas"]["HealthDoctor"];
-            /** @description People allowed to collect the child (at least one) */
-            collectors: components["schemas"]["HealthCollector"][];
-            /** @description Whether the child may appear in photos */
-            photoConsent: boolean;
-            /** @default  */
-            remarks: string;
-        };
         SessionHealth: {
             /** Format: uuid */
             sessionId: string;
@@ -7526,6 +7875,42 @@ export interface components {
         };
         EventRequestWithdrawal: {
             comment?: string;
+        };
+        StaffEventRequestList: {
+            requests: components["schemas"]["StaffEventRequestSummary"][];
+        };
+        StaffEventRequestSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example LIE-2027-4F7K2 */
+            reference: string;
+            type: string;
+            title: string;
+            status: components["schemas"]["EventRequestStatus"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            requester: {
+                name: string;
+                email: string;
+            } | null;
+        };
+        StaffEventRequest: components["schemas"]["EventRequest"] & {
+            requester: {
+                name: string;
+                email: string;
+            } | null;
+        };
+        EventRequestReview: {
+            comment?: string;
+        };
+        EventRequestIncomplete: {
+            /** @description What the requester must complete */
+            comment: string;
         };
     };
     responses: never;

@@ -3,7 +3,8 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
-import { reportAnswers, residenceAnswers } from '../forms/testing/form-fixtures.ts';
+import { mySubmissionsSchema } from '../forms/form-schemas.ts';
+import { formClient, reportAnswers, residenceAnswers } from '../forms/testing/form-fixtures.ts';
 import type { StaffSession } from '../staff/testing/create-staff-session.ts';
 import type { StaffTestKit } from '../staff/testing/staff-test-kit.ts';
 import { startStaffTestKit } from '../staff/testing/staff-test-kit.ts';
@@ -168,6 +169,14 @@ describe('the e-guichet inbox in the back-office', () => {
     });
     expect(incomplete.status).toBe(201);
     expect(historyEventSchema.parse(await incomplete.json()).visibility).toBe('citizen');
+    // The citizen sees what to complete with their request.
+    const mine = mySubmissionsSchema.parse(
+      await (await formClient(kit).request(lea, '/me/submissions')).json(),
+    );
+    expect(mine.submissions.find((s) => s.reference === move.reference)).toMatchObject({
+      status: 'incomplete',
+      staffComment: 'Indiquez le numéro de la boîte.',
+    });
     const back = await kit.admin(`${path}/transitions`, agent, { method: 'POST', body: { to: 'submitted' } });
     expect(back.status).toBe(201);
     const authorised = await kit.admin(`${path}/transitions`, agent, {

@@ -94,6 +94,10 @@ export const mySubmissionSchema = z
     status: z.string().openapi({ description: 'The last status visible to citizens' }),
     statusLabel: localizedTextSchema,
     submittedAt: z.iso.datetime({ offset: true }),
+    staffComment: z.string().nullable().openapi({
+      description:
+        'What staff wrote to the citizen with the latest step (for example what to complete); internal comments never appear',
+    }),
   })
   .openapi('MySubmission');
 

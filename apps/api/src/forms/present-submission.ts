@@ -6,7 +6,13 @@ import type { FormVersion } from './form-store.ts';
 
 /** A submission as its sender sees it: its form's title and the status citizens may see, in every offered language. */
 export function presentSubmission(
-  row: { reference: string; submittedAt: Date; form: FormVersion; history: readonly string[] },
+  row: {
+    reference: string;
+    submittedAt: Date;
+    form: FormVersion;
+    history: readonly string[];
+    staffComment: string | null;
+  },
   languages: { offered: readonly Language[]; default: Language },
 ): MySubmission {
   const status = citizenStatus(row.form.workflow, row.history);
@@ -17,5 +23,6 @@ export function presentSubmission(
     status: status.key,
     statusLabel: fillTranslations(status.label, languages),
     submittedAt: row.submittedAt.toISOString(),
+    staffComment: row.staffComment,
   };
 }

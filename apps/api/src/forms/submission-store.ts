@@ -123,6 +123,8 @@ export async function listSubmissions(
           .select({
             submissionId: formSubmissionEvents.submissionId,
             toStatus: formSubmissionEvents.toStatus,
+            comment: formSubmissionEvents.comment,
+            visibility: formSubmissionEvents.visibility,
           })
           .from(formSubmissionEvents)
           .where(
@@ -133,12 +135,16 @@ export async function listSubmissions(
             ),
           )
           .orderBy(asc(formSubmissionEvents.createdAt), asc(formSubmissionEvents.id));
-  return rows.map((row) => ({
-    reference: row.reference,
-    submittedAt: row.submittedAt,
-    form: readVersion(row),
-    history: events.flatMap((event) =>
-      event.submissionId === row.id && event.toStatus !== null ? [event.toStatus] : [],
-    ),
-  }));
+  return rows.map((row) => {
+    const own = events.filter((event) => event.submissionId === row.id);
+    const last = own.at(-1);
+    return {
+      reference: row.reference,
+      submittedAt: row.submittedAt,
+      form: readVersion(row),
+      history: own.flatMap((event) => (event.toStatus !== null ? [event.toStatus] : [])),
+      // What staff addressed to the citizen with the latest step (what to complete, for example).
+      staffComment: last?.visibility === 'citizen' ? last.comment : null,
+    };
+  });
 }
