@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
+import { daysFromNow, seedEventRequest } from '../events/testing/event-fixtures.ts';
 import { herstalSubmission } from '../form-staff/testing/form-staff-fixtures.ts';
 import { buildOpenApiDocument } from '../openapi/document.ts';
 import { STAFF_ROLES } from '../staff/staff-roles.ts';
@@ -52,6 +53,14 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'POST /v1/admin/tenants/{tenant}/forms/{formKey}/submissions/{submissionId}/comments': {
     comment: 'Forged',
   },
+  'PUT /v1/tenants/{tenant}/me/event-requests/{requestId}': {
+    type: 'neighbourhood-party',
+    title: 'Forged',
+    startsAt: '2027-06-12T14:00:00+02:00',
+    endsAt: '2027-06-12T23:00:00+02:00',
+  },
+  'POST /v1/tenants/{tenant}/me/event-requests/{requestId}/submission': {},
+  'POST /v1/tenants/{tenant}/me/event-requests/{requestId}/withdrawal': {},
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -132,6 +141,15 @@ describe('isolation of every route in the OpenAPI document', () => {
           '000999999975', now(), '2027-07-04')
         returning id`;
       return invoice?.id ?? '';
+    });
+    // Herstal's event request, marked: its requester, reviewers and services only.
+    foreignIds.requestId = await seedEventRequest(ownerSql, {
+      tenant: 'herstal',
+      type: 'neighbourhood-party',
+      title: MARKER,
+      status: 'submitted',
+      startsAt: daysFromNow(60),
+      endsAt: daysFromNow(60, 20),
     });
     // Herstal's submission and the document name of a generate-pdf action.
     foreignIds.submissionId = (await herstalSubmission(ownerSql)).id;
