@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personalDataExportSchema } from '../households/household-schemas.ts';
 import type { StaffSession } from '../staff/testing/create-staff-session.ts';
 import type { StaffTestKit } from '../staff/testing/staff-test-kit.ts';
 import { startStaffTestKit } from '../staff/testing/staff-test-kit.ts';
@@ -90,6 +91,16 @@ describe('health sheets: happy paths', () => {
     expect(sheet.photoConsent).toBe(true);
     expect(sheet.treatments).toEqual([]);
     expect((await call(withSheet.token, 'liege', withSheet.childId, validSheet)).status).toBe(200);
+  });
+
+  it('includes the sheet, readable, in the parent’s data download', async () => {
+    const res = await kit.platform.app.request('/v1/tenants/liege/me/export', {
+      headers: kit.withBearer(withSheet.token),
+    });
+    expect(res.status).toBe(200);
+    const data = personalDataExportSchema.parse(await res.json());
+    expect(data.healthSheets.map((entry) => entry.childId)).toEqual([withSheet.childId]);
+    expect(data.healthSheets[0]?.sheet.allergies).toBe(validSheet.allergies);
   });
 
   it('gives a stage manager the needed information of the confirmed children, without doctor or remarks, audited', async () => {

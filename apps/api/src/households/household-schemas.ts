@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { healthSheetSchema } from '../health-sheets/health-sheet-schemas.ts';
 import { myEnrolmentSchema } from '../stages/enrolment-schemas.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -72,6 +73,7 @@ export const personalDataExportSchema = z
     identity: z.object({ email: z.string(), name: z.string(), language: z.string().nullable() }),
     household: householdSchema.nullable(),
     stageEnrolments: z.array(myEnrolmentSchema),
+    healthSheets: z.array(z.object({ childId: z.uuid(), sheet: healthSheetSchema })),
   })
   .openapi('PersonalDataExport');
 

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import type { HealthKeyring } from '../health-sheets/health-keys.ts';
 import type { CoParentRouteDeps } from './co-parent-route-deps.ts';
 import { registerDeleteChild } from './delete-child.ts';
 import { registerDeleteCoParentInvitation } from './delete-co-parent-invitation.ts';
@@ -13,7 +14,10 @@ import { registerPostCoParentInvitation } from './post-co-parent-invitation.ts';
 import { registerPutHousehold } from './put-household.ts';
 
 /** The signed-in citizen's household and children in one commune: `/v1/tenants/{tenant}/me/…`. */
-export function registerHouseholdRoutes(app: OpenAPIHono<AppEnv>, deps: CoParentRouteDeps): void {
+export function registerHouseholdRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: CoParentRouteDeps & { healthKeys: HealthKeyring },
+): void {
   registerGetHousehold(app, deps);
   registerPutHousehold(app, deps);
   registerPostChild(app, deps);
