@@ -7,6 +7,7 @@ import type { AppEnv } from './app-env.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
+import { registerEventStaffRoutes } from './event-staff/register-event-staff-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
 import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerFormStaffRoutes } from './form-staff/register-form-staff-routes.ts';
@@ -88,7 +89,6 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     auth: deps.auth.auth,
     jobs: deps.jobs,
-    healthKeys: deps.healthKeys,
   });
   registerEnrolmentRoutes(app, {
     db: deps.db,
@@ -141,6 +141,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     db: deps.db,
     tenants: deps.tenants,
     auth: deps.auth.auth,
+    jobs: deps.jobs,
+  });
+  registerEventStaffRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
     jobs: deps.jobs,
   });
   registerWidgetRoutes(app, deps.widgetAssets);

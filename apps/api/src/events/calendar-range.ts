@@ -8,7 +8,7 @@ import type { CalendarQuery } from './event-schemas.ts';
 export const MAX_CALENDAR_DAYS = 366;
 
 /** Midnight starting `day` in Brussels (midnight always exists there). */
-const startOfDay = (day: string): Date =>
+export const startOfBrusselsDay = (day: string): Date =>
   instantOfWallTime(`${day}T00:00`, EVENT_TIME_ZONE) ?? new Date(`${day}T00:00:00Z`);
 
 /**
@@ -25,6 +25,10 @@ export function calendarRange(
     throw new ProblemError(eventProblems.datesInvalid, 'The last day is before the first');
   if (daysBetween(from, to) >= MAX_CALENDAR_DAYS)
     throw new ProblemError(eventProblems.datesInvalid, `A calendar covers at most ${MAX_CALENDAR_DAYS} days`);
-  const start = startOfDay(from);
-  return { from, to, range: { startsAt: start > now ? start : now, endsAt: startOfDay(addDays(to, 1)) } };
+  const start = startOfBrusselsDay(from);
+  return {
+    from,
+    to,
+    range: { startsAt: start > now ? start : now, endsAt: startOfBrusselsDay(addDays(to, 1)) },
+  };
 }

@@ -42,10 +42,6 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
     residency: 'declared_resident',
   },
   'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators': { userIds: [] },
-  'PUT /v1/tenants/{tenant}/me/household/children/{childId}/health-sheet': {
-    collectors: [{ name: 'Forged', phone: '+32 4 000 00 00', relation: 'None' }],
-    photoConsent: true,
-  },
   'POST /v1/tenants/{tenant}/forms/{formKey}/submissions': { version: 1, answers: {}, language: 'fr' },
   // The raw file: refused as another commune's form before it is read.
   'POST /v1/tenants/{tenant}/forms/{formKey}/uploads': '%PDF-1.4',
@@ -65,6 +61,8 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   },
   'POST /v1/tenants/{tenant}/me/event-requests/{requestId}/submission': {},
   'POST /v1/tenants/{tenant}/me/event-requests/{requestId}/withdrawal': {},
+  'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/review': {},
+  'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/incomplete': { comment: 'Forged' },
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');

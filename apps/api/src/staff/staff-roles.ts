@@ -23,7 +23,9 @@ export type StaffPermission =
   | 'residency:decide'
   | 'stage-sessions:read'
   | 'stage-sessions:manage'
-  | 'forms:handle';
+  | 'forms:handle'
+  | 'event-requests:read'
+  | 'event-requests:review';
 
 const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'staff:manage': ['admin'],
@@ -36,6 +38,9 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'stage-sessions:manage': ['admin', 'stage-manager'],
   /** The e-guichet inbox; which transitions each role may make is the form's workflow's say. */
   'forms:handle': ['admin', 'form-agent'],
+  /** Deciders read what they decide; reviewers handle the file until the decision. */
+  'event-requests:read': ['admin', 'event-reviewer', 'event-decider'],
+  'event-requests:review': ['admin', 'event-reviewer'],
 };
 
 /** Roles that can reach health data (or grant it): they need a TOTP second factor. */

@@ -1,0 +1,37 @@
+import { withTenant } from '@communa/db';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.ts';
+import { eventRequestProblems } from '../event-requests/errors.ts';
+import { lockRequest } from '../event-requests/event-request-store.ts';
+import { ProblemError } from '../problems/problem.ts';
+import { staffMiddleware } from '../staff/staff-route-deps.ts';
+import type { EventStaffRouteDeps } from './event-staff-route-deps.ts';
+import { requestProblemResponses, STAFF_EVENT_REQUESTS_PATH } from './event-staff-route-deps.ts';
+import { staffRequestParamsSchema, staffRequestSchema } from './event-staff-schemas.ts';
+import { presentForStaff } from './event-staff-store.ts';
+
+export function registerGetStaffEventRequest(app: OpenAPIHono<AppEnv>, deps: EventStaffRouteDeps): void {
+  const route = createRoute({
+    method: 'get',
+    path: `${STAFF_EVENT_REQUESTS_PATH}/{requestId}`,
+    tags: ['Staff: events'],
+    summary: 'One event request with its requester and history (admin, event-reviewer, event-decider)',
+    middleware: staffMiddleware(deps, 'event-requests:read'),
+    request: { params: staffRequestParamsSchema },
+    responses: {
+      200: { description: 'The request', content: { 'application/json': { schema: staffRequestSchema } } },
+      ...requestProblemResponses,
+    },
+  });
+  app.openapi(route, async (c) => {
+    const member = c.var.member;
+    const { requestId } = c.req.valid('param');
+    const view = await withTenant(deps.db, member.tenant.id, async (tx) => {
+      const row = await lockRequest(tx, member.tenant.id, requestId);
+      if (!row || row.status === 'draft') throw new ProblemError(eventRequestProblems.notFound);
+      return presentForStaff(tx, row);
+    });
+    return c.json(view, 200);
+  });
+}

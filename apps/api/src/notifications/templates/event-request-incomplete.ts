@@ -1,0 +1,71 @@
+import type { Language } from '@communa/tenant-config';
+import type { RenderedMail } from './layout.ts';
+import { renderMail } from './layout.ts';
+import type { MailBrand } from './mail-brand.ts';
+
+export interface EventRequestIncompleteInput {
+  title: string;
+  reference: string;
+  /** What the commune asks the requester to complete, as staff wrote it. */
+  comment: string;
+  followUrl: string;
+}
+
+interface Texts {
+  subject: (title: string, reference: string) => string;
+  heading: string;
+  intro: (title: string) => string;
+  note: string;
+  action: string;
+}
+
+/** Kept beside its template: only the event review writes this message. */
+const texts: Record<Language, Texts> = {
+  fr: {
+    subject: (title, reference) => `${title} : votre demande est à compléter (${reference})`,
+    heading: 'Votre demande est à compléter',
+    intro: (title) => `La commune a besoin d’un complément pour votre demande « ${title} » :`,
+    note: 'Complétez la demande puis soumettez-la à nouveau ; elle garde sa référence.',
+    action: 'Compléter ma demande',
+  },
+  nl: {
+    subject: (title, reference) => `${title}: uw aanvraag moet aangevuld worden (${reference})`,
+    heading: 'Uw aanvraag moet aangevuld worden',
+    intro: (title) => `De gemeente heeft een aanvulling nodig voor uw aanvraag ‘${title}’:`,
+    note: 'Vul de aanvraag aan en dien ze opnieuw in; ze behoudt haar referentie.',
+    action: 'Mijn aanvraag aanvullen',
+  },
+  de: {
+    subject: (title, reference) => `${title}: Ihr Antrag ist zu ergänzen (${reference})`,
+    heading: 'Ihr Antrag ist zu ergänzen',
+    intro: (title) => `Die Gemeinde benötigt eine Ergänzung zu Ihrem Antrag „${title}“:`,
+    note: 'Ergänzen Sie den Antrag und reichen Sie ihn erneut ein; er behält seine Referenz.',
+    action: 'Meinen Antrag ergänzen',
+  },
+  en: {
+    subject: (title, reference) => `${title}: your request needs completing (${reference})`,
+    heading: 'Your request needs completing',
+    intro: (title) => `The commune needs more for your request “${title}”:`,
+    note: 'Complete the request and submit it again; it keeps its reference.',
+    action: 'Complete my request',
+  },
+};
+
+/** To the requester whose event request staff sent back: what is missing. */
+export function renderEventRequestIncomplete(
+  brand: MailBrand,
+  input: EventRequestIncompleteInput,
+): RenderedMail {
+  const t = texts[brand.lang];
+  return renderMail(brand, {
+    subject: t.subject(input.title, input.reference),
+    blocks: [
+      { kind: 'heading', text: t.heading },
+      { kind: 'paragraph', text: t.intro(input.title) },
+      { kind: 'paragraph', text: input.comment },
+      { kind: 'code', text: input.reference },
+      { kind: 'note', text: t.note },
+      { kind: 'action', label: t.action, url: input.followUrl },
+    ],
+  });
+}
