@@ -89,6 +89,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     auth: deps.auth.auth,
     jobs: deps.jobs,
+    healthKeys: deps.healthKeys,
   });
   registerEnrolmentRoutes(app, {
     db: deps.db,

@@ -42,6 +42,10 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
     residency: 'declared_resident',
   },
   'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators': { userIds: [] },
+  'PUT /v1/tenants/{tenant}/me/household/children/{childId}/health-sheet': {
+    collectors: [{ name: 'Forged', phone: '+32 4 000 00 00', relation: 'None' }],
+    photoConsent: true,
+  },
   'POST /v1/tenants/{tenant}/forms/{formKey}/submissions': { version: 1, answers: {}, language: 'fr' },
   // The raw file: refused as another commune's form before it is read.
   'POST /v1/tenants/{tenant}/forms/{formKey}/uploads': '%PDF-1.4',
