@@ -60,11 +60,9 @@ const actionSchema = z.discriminatedUnion(
       type: z.literal('generate-pdf'),
       /** The document's text per language, with `{reference}`, `{form}` and `{answers.<field>}` placeholders. */
       template: textSchema,
-      fileName: z
-        .string({ error: 'must be a file name' })
-        .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
-          error: 'must be a file name: lower-case letters, digits and -',
-        }),
+      fileName: z.string({ error: 'must be a file name' }).regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
+        error: 'must be a file name: lower-case letters, digits and -',
+      }),
     }),
   ],
   {
