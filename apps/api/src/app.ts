@@ -9,8 +9,8 @@ import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
 import { registerEventStaffRoutes } from './event-staff/register-event-staff-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
-import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerFormStaffRoutes } from './form-staff/register-form-staff-routes.ts';
+import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
 import type { HealthKeyring } from './health-sheets/health-keys.ts';
 import { registerHealthSheetRoutes } from './health-sheets/register-health-sheet-routes.ts';
@@ -113,6 +113,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     clientIpHeader: deps.clientIpHeader,
     ownOrigin,
+    jobs: deps.jobs,
+    offerHours: deps.stageOfferHours,
+    invoiceTerms: deps.invoiceTerms,
   });
   registerFormStaffRoutes(app, {
     db: deps.db,

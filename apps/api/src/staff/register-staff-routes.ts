@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { registerStageStaffRoutes } from '../stage-staff/register-stage-staff-routes.ts';
+import type { StageStaffRouteDeps } from '../stage-staff/stage-staff-route-deps.ts';
 import { registerDeleteInvitation } from './delete-invitation.ts';
 import { registerDeleteMember } from './delete-member.ts';
 import { registerGetAuditLog } from './get-audit-log.ts';
@@ -13,7 +14,6 @@ import { registerPostAcceptInvitation } from './post-accept-invitation.ts';
 import { registerPostInvitation } from './post-invitation.ts';
 import { registerPutHouseholdResidency } from './put-household-residency.ts';
 import { registerPutMemberRoles } from './put-member-roles.ts';
-import type { StaffRouteDeps } from './staff-route-deps.ts';
 import { ADMIN_PATH } from './staff-route-deps.ts';
 
 /**
@@ -22,7 +22,7 @@ import { ADMIN_PATH } from './staff-route-deps.ts';
  */
 export function registerStaffRoutes(
   app: OpenAPIHono<AppEnv>,
-  deps: StaffRouteDeps & { ownOrigin: string },
+  deps: StageStaffRouteDeps & { ownOrigin: string },
 ): void {
   app.use(`${ADMIN_PATH}/*`, sameOriginWrites(deps.ownOrigin));
   registerGetMe(app, deps);

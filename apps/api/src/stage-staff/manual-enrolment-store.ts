@@ -1,6 +1,6 @@
 import type { Transaction } from '@communa/db';
-import { stageEnrolments, stageSessions } from '@communa/db';
-import { and, eq, gt, ne, sql } from 'drizzle-orm';
+import { stageEnrolments } from '@communa/db';
+import { and, eq, ne, sql } from 'drizzle-orm';
 
 /** The enrolment of the session, locked for the change; undefined for any other id. */
 export async function lockEnrolment(
@@ -37,42 +37,6 @@ export async function markCancelled(tx: Transaction, tenantId: string, enrolment
     .update(stageEnrolments)
     .set({ status: 'cancelled', updatedAt: sql`now()` })
     .where(and(eq(stageEnrolments.tenantId, tenantId), eq(stageEnrolments.id, enrolmentId)));
-}
-
-/** Gives a confirmed enrolment's seat back to its session. */
-export async function releaseSeat(tx: Transaction, tenantId: string, sessionId: string): Promise<void> {
-  await tx
-    .update(stageSessions)
-    .set({ seatsTaken: sql`${stageSessions.seatsTaken} - 1` })
-    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)));
-}
-
-/**
- * A waitlisted child leaves: those behind move up one place and the next newcomer takes the last,
- * so positions stay gapless. The session row is updated first, which queues this behind (or ahead
- * of) any enrolment handing out positions.
- */
-export async function leaveWaitlist(
-  tx: Transaction,
-  tenantId: string,
-  sessionId: string,
-  position: number,
-): Promise<void> {
-  await tx
-    .update(stageSessions)
-    .set({ waitlistTaken: sql`${stageSessions.waitlistTaken} - 1` })
-    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)));
-  await tx
-    .update(stageEnrolments)
-    .set({ waitlistPosition: sql`${stageEnrolments.waitlistPosition} - 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(stageEnrolments.tenantId, tenantId),
-        eq(stageEnrolments.sessionId, sessionId),
-        eq(stageEnrolments.status, 'waitlisted'),
-        gt(stageEnrolments.waitlistPosition, position),
-      ),
-    );
 }
 
 /** Staff confirmed the household's residency: its live enrolments are no longer flagged. */

@@ -1,5 +1,7 @@
 import type { Transaction } from '@communa/db';
 import { recordAuditEvent } from '../audit/audit-events.ts';
+import type { InvoiceDeps } from '../payments/issue-invoice.ts';
+import { issueInvoice } from '../payments/issue-invoice.ts';
 import { settleInvoiceOnCancellation } from '../payments/settle-invoice.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { StaffMember } from '../staff/require-staff.ts';
@@ -14,10 +16,17 @@ import {
   liveEnrolmentsOf,
   takeSeats,
 } from '../stages/enrolment-store.ts';
+import type { ChangedSession } from '../stages/enrolment-change-store.ts';
+import { closeWaitlistGap, lockSession } from '../stages/enrolment-change-store.ts';
 import { priceCents, weeksOf } from '../stages/stage-rules.ts';
+import type { OfferDeps } from '../stages/waitlist-offers.ts';
+import { passSeatOn } from '../stages/waitlist-offers.ts';
 import { stageStaffProblems } from './errors.ts';
-import { leaveWaitlist, lockEnrolment, markCancelled, releaseSeat } from './manual-enrolment-store.ts';
+import { lockEnrolment, markCancelled } from './manual-enrolment-store.ts';
 import { childOfHousehold } from './session-store.ts';
+
+/** What changes by hand need besides the database: offers for freed seats, invoices for new ones. */
+export type ManualEnrolmentDeps = OfferDeps & InvoiceDeps;
 
 const audit = (tx: Transaction, member: StaffMember, action: string, targetId: string, detail: object) =>
   recordAuditEvent(tx, {
@@ -112,12 +121,14 @@ async function seatChild(
 /** Staff enrol a child by hand: confirmed if a seat is left, else 409 and nothing written. */
 export async function addEnrolment(
   tx: Transaction,
+  deps: ManualEnrolmentDeps,
   member: StaffMember,
   sessionId: string,
   input: { childId: string; householdId: string },
 ) {
   const session = await activeSession(tx, member.tenant.id, sessionId);
   const enrolment = await seatChild(tx, member, session, input);
+  await invoiceSeat(tx, deps, member, session, input.householdId, enrolment);
   await audit(tx, member, 'stages.enrolment_added', enrolment.enrolmentId, { sessionId, ...input });
   return enrolment;
 }
@@ -125,16 +136,51 @@ export async function addEnrolment(
 /** A confirmed enrolment holds a seat, and so does an offer waiting for the family's answer. */
 const holdsSeat = (status: string) => status === 'confirmed' || status === 'offered';
 
-/** Whatever the enrolment held goes back: its seat, or its place on the waitlist. */
+/** A seat staff gave is paid for like any other: its invoice, e-mail and due-date job. */
+function invoiceSeat(
+  tx: Transaction,
+  deps: ManualEnrolmentDeps,
+  member: StaffMember,
+  session: { firstDay: string },
+  householdId: string,
+  seat: { enrolmentId: string; priceCents: number },
+) {
+  return issueInvoice(
+    tx,
+    deps,
+    member.tenant,
+    { enrolmentId: seat.enrolmentId, priceCents: seat.priceCents, householdId, firstDay: session.firstDay },
+    new Date(),
+  );
+}
+
+/**
+ * Whatever the enrolment held goes back: a held seat to the first family waiting (as an offer), or
+ * to the session; a place on the waitlist closes up behind it.
+ */
 async function giveBack(
   tx: Transaction,
-  tenantId: string,
-  sessionId: string,
+  deps: ManualEnrolmentDeps,
+  member: StaffMember,
+  session: ChangedSession,
   enrolment: { status: string; waitlistPosition: number | null },
 ) {
-  if (holdsSeat(enrolment.status)) await releaseSeat(tx, tenantId, sessionId);
+  if (holdsSeat(enrolment.status)) await passSeatOn(tx, deps, member.tenant, session, new Date());
   else if (enrolment.status === 'waitlisted' && enrolment.waitlistPosition !== null)
-    await leaveWaitlist(tx, tenantId, sessionId, enrolment.waitlistPosition);
+    await closeWaitlistGap(tx, member.tenant.id, session.id, enrolment.waitlistPosition);
+}
+
+/**
+ * Locks the sessions a change touches before any of their enrolments, in id order: parents'
+ * cancellations lock the session first too, so no two changes wait on each other in a cycle.
+ */
+async function lockSessions(tx: Transaction, tenantId: string, sessionIds: readonly string[]) {
+  const locked = new Map<string, ChangedSession>();
+  for (const id of [...new Set(sessionIds)].sort()) {
+    const session = await lockSession(tx, tenantId, id);
+    if (session) locked.set(id, session);
+  }
+  return locked;
 }
 
 async function liveEnrolment(tx: Transaction, member: StaffMember, sessionId: string, enrolmentId: string) {
@@ -147,16 +193,19 @@ async function liveEnrolment(tx: Transaction, member: StaffMember, sessionId: st
 /** Staff cancel an enrolment: a confirmed one gives its seat back, a waitlisted one its place. */
 export async function cancelEnrolment(
   tx: Transaction,
+  deps: ManualEnrolmentDeps,
   member: StaffMember,
   sessionId: string,
   enrolmentId: string,
 ) {
   const tenantId = member.tenant.id;
+  const session = (await lockSessions(tx, tenantId, [sessionId])).get(sessionId);
+  if (!session) throw new ProblemError(stageStaffProblems.enrolmentNotFound);
   const enrolment = await liveEnrolment(tx, member, sessionId, enrolmentId);
   await markCancelled(tx, tenantId, enrolmentId);
   // Staff cancel at no cost: an unpaid invoice is cancelled, a paid one stays for the refund.
   await settleInvoiceOnCancellation(tx, tenantId, enrolmentId, 0, new Date());
-  await giveBack(tx, tenantId, sessionId, enrolment);
+  await giveBack(tx, deps, member, session, enrolment);
   await audit(tx, member, 'stages.enrolment_cancelled', enrolmentId, {
     sessionId,
     was: enrolment.status,
@@ -177,6 +226,7 @@ export async function cancelEnrolment(
  */
 export async function moveEnrolment(
   tx: Transaction,
+  deps: ManualEnrolmentDeps,
   member: StaffMember,
   sessionId: string,
   enrolmentId: string,
@@ -184,6 +234,8 @@ export async function moveEnrolment(
 ) {
   const tenantId = member.tenant.id;
   if (toSessionId === sessionId) throw new ProblemError(stageStaffProblems.sameSession);
+  const from = (await lockSessions(tx, tenantId, [sessionId, toSessionId])).get(sessionId);
+  if (!from) throw new ProblemError(stageStaffProblems.enrolmentNotFound);
   const enrolment = await liveEnrolment(tx, member, sessionId, enrolmentId);
   const target = await activeSession(tx, tenantId, toSessionId, 'toSessionId');
   const moved = await seatChild(tx, member, target, {
@@ -191,8 +243,11 @@ export async function moveEnrolment(
     householdId: enrolment.householdId,
     leaving: sessionId,
   });
+  await invoiceSeat(tx, deps, member, target, enrolment.householdId, moved);
   await markCancelled(tx, tenantId, enrolmentId);
-  await giveBack(tx, tenantId, sessionId, enrolment);
+  // The old seat's unpaid invoice goes with it; the new seat has its own.
+  await settleInvoiceOnCancellation(tx, tenantId, enrolmentId, 0, new Date());
+  await giveBack(tx, deps, member, from, enrolment);
   await audit(tx, member, 'stages.enrolment_moved', enrolmentId, {
     from: sessionId,
     to: toSessionId,

@@ -3,13 +3,13 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { problemResponse } from '../problems/problem.ts';
-import type { StaffRouteDeps } from '../staff/staff-route-deps.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import { cancelEnrolment } from './manual-enrolment.ts';
+import type { StageStaffRouteDeps } from './stage-staff-route-deps.ts';
 import { SESSION_PATH, sessionProblemResponses } from './stage-staff-route-deps.ts';
 import { enrolmentParamsSchema, staffEnrolmentSchema } from './stage-staff-schemas.ts';
 
-export function registerPostEnrolmentCancel(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
+export function registerPostEnrolmentCancel(app: OpenAPIHono<AppEnv>, deps: StageStaffRouteDeps): void {
   const route = createRoute({
     method: 'post',
     path: `${SESSION_PATH}/enrolments/{enrolmentId}/cancel`,
@@ -28,7 +28,7 @@ export function registerPostEnrolmentCancel(app: OpenAPIHono<AppEnv>, deps: Staf
     const member = c.var.member;
     const { sessionId, enrolmentId } = c.req.valid('param');
     const enrolment = await withTenant(deps.db, member.tenant.id, (tx) =>
-      cancelEnrolment(tx, member, sessionId, enrolmentId),
+      cancelEnrolment(tx, deps, member, sessionId, enrolmentId),
     );
     return c.json(enrolment, 200);
   });

@@ -3,9 +3,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { problemResponse } from '../problems/problem.ts';
-import type { StaffRouteDeps } from '../staff/staff-route-deps.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import { moveEnrolment } from './manual-enrolment.ts';
+import type { StageStaffRouteDeps } from './stage-staff-route-deps.ts';
 import { SESSION_PATH, sessionProblemResponses } from './stage-staff-route-deps.ts';
 import {
   enrolmentParamsSchema,
@@ -13,7 +13,7 @@ import {
   staffEnrolmentSchema,
 } from './stage-staff-schemas.ts';
 
-export function registerPostEnrolmentMove(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
+export function registerPostEnrolmentMove(app: OpenAPIHono<AppEnv>, deps: StageStaffRouteDeps): void {
   const route = createRoute({
     method: 'post',
     path: `${SESSION_PATH}/enrolments/{enrolmentId}/move`,
@@ -41,7 +41,7 @@ export function registerPostEnrolmentMove(app: OpenAPIHono<AppEnv>, deps: StaffR
     const { sessionId, enrolmentId } = c.req.valid('param');
     const { toSessionId } = c.req.valid('json');
     const enrolment = await withTenant(deps.db, member.tenant.id, (tx) =>
-      moveEnrolment(tx, member, sessionId, enrolmentId, toSessionId),
+      moveEnrolment(tx, deps, member, sessionId, enrolmentId, toSessionId),
     );
     return c.json(enrolment, 200);
   });

@@ -3,9 +3,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { problemResponse } from '../problems/problem.ts';
-import type { StaffRouteDeps } from '../staff/staff-route-deps.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import { addEnrolment } from './manual-enrolment.ts';
+import type { StageStaffRouteDeps } from './stage-staff-route-deps.ts';
 import { SESSION_PATH, sessionProblemResponses } from './stage-staff-route-deps.ts';
 import {
   manualEnrolmentInputSchema,
@@ -13,7 +13,7 @@ import {
   staffEnrolmentSchema,
 } from './stage-staff-schemas.ts';
 
-export function registerPostSessionEnrolment(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
+export function registerPostSessionEnrolment(app: OpenAPIHono<AppEnv>, deps: StageStaffRouteDeps): void {
   const route = createRoute({
     method: 'post',
     path: `${SESSION_PATH}/enrolments`,
@@ -38,7 +38,7 @@ export function registerPostSessionEnrolment(app: OpenAPIHono<AppEnv>, deps: Sta
     const { sessionId } = c.req.valid('param');
     const input = c.req.valid('json');
     const enrolment = await withTenant(deps.db, member.tenant.id, (tx) =>
-      addEnrolment(tx, member, sessionId, input),
+      addEnrolment(tx, deps, member, sessionId, input),
     );
     return c.json(enrolment, 201);
   });

@@ -1,6 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import type { StaffRouteDeps } from '../staff/staff-route-deps.ts';
 import { registerGetAttendance } from './get-attendance.ts';
 import { registerGetSessionListCsv } from './get-session-list-csv.ts';
 import { registerGetSessionListPdf } from './get-session-list-pdf.ts';
@@ -13,12 +12,13 @@ import { registerPostSessionEnrolment } from './post-session-enrolment.ts';
 import { registerPutAttendance } from './put-attendance.ts';
 import { registerPutEnrolmentResidency } from './put-enrolment-residency.ts';
 import { registerPutSessionAnimators } from './put-session-animators.ts';
+import type { StageStaffRouteDeps } from './stage-staff-route-deps.ts';
 
 /**
  * Stage sessions in the back-office: lists, attendance and changes by hand. Registered by the staff
  * routes, behind the same cookie-only sessions and same-origin check on writes.
  */
-export function registerStageStaffRoutes(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
+export function registerStageStaffRoutes(app: OpenAPIHono<AppEnv>, deps: StageStaffRouteDeps): void {
   registerGetStageSessions(app, deps);
   registerGetStageSession(app, deps);
   registerGetAttendance(app, deps);

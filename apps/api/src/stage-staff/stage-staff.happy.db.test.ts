@@ -226,7 +226,21 @@ describe('stage sessions in the back-office: happy paths', () => {
     expect(reads.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('lets a stage-manager add a child by hand, cancel one and move one, never beyond capacity', async () => {
+  it('keeps waitlist positions gapless when staff cancel a waiting child', async () => {
+    const base = `/v1/admin/tenants/liege/stage-sessions/${week27}`;
+    const cancelled = await kit.admin(`${base}/enrolments/${enrolments[2]}/cancel`, manager, {
+      method: 'POST',
+    });
+    expect(cancelled.status).toBe(200);
+    const view = staffSessionSchema.parse(await json(await kit.admin(base, manager)));
+    expect(view.waitlist.map((e) => [e.child.firstName, e.waitlistPosition])).toEqual([['Noah', 1]]);
+    const [row] = await owner<
+      { taken: number }[]
+    >`select waitlist_taken as taken from stage_sessions where id = ${week27}`;
+    expect(row?.taken).toBe(1);
+  });
+
+  it('lets a stage-manager add a child by hand, cancel one and move one, never beyond capacity; a freed seat goes to the waitlist', async () => {
     const base = `/v1/admin/tenants/liege/stage-sessions/${week27}`;
     const emma = families[4];
     const added = staffEnrolmentSchema.parse(
@@ -260,10 +274,16 @@ describe('stage sessions in the back-office: happy paths', () => {
     expect(moved).toMatchObject({ sessionId: week28, status: 'confirmed' });
     const seats = await owner<{ id: string; seats: number }[]>`
       select id, seats_taken as seats from stage_sessions where id in (${week27}, ${week28})`;
-    expect(Object.fromEntries(seats.map((s) => [s.id, s.seats]))).toEqual({ [week27]: 1, [week28]: 1 });
+    // Zoé's seat went to Noah, first waiting, as an offer; nobody waited for Tom's, so it was freed.
+    expect(Object.fromEntries(seats.map((s) => [s.id, s.seats]))).toEqual({ [week27]: 2, [week28]: 1 });
     const view = staffSessionSchema.parse(await json(await kit.admin(base, manager)));
     expect(view.enrolled.map((e) => e.child.firstName)).toEqual(['Emma']);
-    expect(view.cancelled.map((e) => e.child.firstName).sort()).toEqual(['Tom', 'Zoé']);
+    expect(view.waitlist.map((e) => [e.child.firstName, e.status])).toEqual([['Noah', 'offered']]);
+    expect(view.cancelled.map((e) => e.child.firstName).sort()).toEqual(['Léa', 'Tom', 'Zoé']);
+    const jobs = await owner<{ name: string }[]>`
+      select name from pgboss.job where name in ('stage-offer-expiry', 'stage-invoice-due')`;
+    // Noah's offer expiry; Emma's and Tom's new seats invoiced with their due-date jobs.
+    expect(jobs.map((j) => j.name).sort()).toEqual(['stage-invoice-due', 'stage-invoice-due', 'stage-offer-expiry']);
     const actions = await auditActions();
     for (const action of ['stages.enrolment_added', 'stages.enrolment_cancelled', 'stages.enrolment_moved'])
       expect(actions).toContain(action);
@@ -328,17 +348,5 @@ describe('stage sessions in the back-office: happy paths', () => {
     expect(pdf.status).toBe(200);
     expect(pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain('Martin Emma');
   });
-  it('keeps waitlist positions gapless when staff cancel a waiting child', async () => {
-    const base = `/v1/admin/tenants/liege/stage-sessions/${week27}`;
-    const cancelled = await kit.admin(`${base}/enrolments/${enrolments[2]}/cancel`, manager, {
-      method: 'POST',
-    });
-    expect(cancelled.status).toBe(200);
-    const view = staffSessionSchema.parse(await json(await kit.admin(base, manager)));
-    expect(view.waitlist.map((e) => [e.child.firstName, e.waitlistPosition])).toEqual([['Noah', 1]]);
-    const [row] = await owner<
-      { taken: number }[]
-    >`select waitlist_taken as taken from stage_sessions where id = ${week27}`;
-    expect(row?.taken).toBe(1);
-  });
+
 });
