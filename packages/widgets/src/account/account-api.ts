@@ -13,6 +13,7 @@ export type CoParentInvitations = components['schemas']['CoParentInvitations'];
 export type CoParentInvitationInput = components['schemas']['CoParentInvitationInput'];
 export type MyEnrolment = components['schemas']['MyEnrolment'];
 export type MySubmission = components['schemas']['MySubmission'];
+export type MyInvoice = components['schemas']['MyInvoice'];
 export type Cancellation = NonNullable<components['schemas']['CancelledEnrolment']['cancellation']>;
 export type CancellationReason = components['schemas']['CancellationRequest']['reason'];
 export type CancellationRules = components['schemas']['StageSession']['cancellation'];
@@ -173,6 +174,14 @@ export class AccountApi {
     } catch {
       return undefined;
     }
+  }
+
+  /** My household's stage invoices, with how to pay the open ones. */
+  invoices(): Promise<AccountResult<MyInvoice[]>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/invoices', this.#init());
+      return data ? { ok: true, value: data.invoices } : failure(error);
+    });
   }
 
   /** The forms the citizen sent to the commune, with the status they may see, newest first. */

@@ -9,6 +9,7 @@ import type {
   CoParentInvitations,
   Household,
   MyEnrolment,
+  MyInvoice,
   MySubmission,
 } from './account-api.ts';
 import { AccountApi } from './account-api.ts';
@@ -23,6 +24,7 @@ import { cancellationOutlook } from './cancellation-outlook.ts';
 import { renderChildrenSection } from './children-section.ts';
 import { saveJsonFile } from './download.ts';
 import { renderHouseholdSection } from './household-section.ts';
+import { formatEuros } from './invoice-format.ts';
 import { renderMyDataSection } from './my-data-section.ts';
 import type { OfferAnswer, OfferLink } from './offer-link.ts';
 import { readOfferLink, withoutOfferLink } from './offer-link.ts';
@@ -120,6 +122,9 @@ export class AccountArea {
   /** The forms the citizen sent; undefined while loading. */
   submissions: MySubmission[] | undefined;
   submissionsError: AccountError | undefined;
+  /** The household's stage invoices; undefined while loading. */
+  invoices: MyInvoice[] | undefined;
+  invoicesError: AccountError | undefined;
   /** The enrolment whose cancelling waits for a confirmation, with what it would cost now. */
   cancelling: { enrolment: MyEnrolment; outlook: CancellationOutlook } | undefined;
   /** The seat offer an e-mail's link named, shown until answered; `shown` once the list was read. */
@@ -274,6 +279,21 @@ export class AccountArea {
   private loadRequests(): void {
     void this.loadEnrolments();
     void this.loadSubmissions();
+    void this.loadInvoices();
+  }
+
+  async loadInvoices(): Promise<void> {
+    const session = this.session();
+    if (!session) return;
+    const result = await session.api.invoices();
+    if (isUnauthorized(result)) return this.host.sessionEnded();
+    if (result.ok) {
+      this.invoices = result.value;
+      this.invoicesError = undefined;
+    } else {
+      this.invoicesError = result.error;
+    }
+    this.host.requestUpdate();
   }
 
   async loadSubmissions(): Promise<void> {
@@ -325,9 +345,7 @@ export class AccountArea {
   }
 
   formatMoney(cents: number): string {
-    return new Intl.NumberFormat(`${this.host.ui()}-BE`, { style: 'currency', currency: 'EUR' }).format(
-      cents / 100,
-    );
+    return formatEuros(cents, this.host.ui());
   }
 
   /** A deadline in Brussels time: day and hour. */
@@ -373,6 +391,7 @@ export class AccountArea {
       const result = await api.cancelEnrolment(enrolment.id, reason);
       this.cancelling = undefined;
       void this.loadEnrolments();
+      void this.loadInvoices();
       if (!result.ok) return result;
       const { feeCents, creditCents } = result.value;
       this.host.focusAfterUpdate(`#enrolment-${enrolment.id}`);
@@ -397,6 +416,7 @@ export class AccountArea {
       const result = await api.answerOffer(enrolment.id, answer);
       this.offerLink = undefined;
       void this.loadEnrolments();
+      void this.loadInvoices();
       if (!result.ok) return result;
       this.host.focusAfterUpdate(`#enrolment-${enrolment.id}`);
       const child = enrolment.child.firstName;

@@ -105,6 +105,7 @@ export const accountStyles = css`
   .sections ul,
   .children,
   .enrolments,
+  .invoices,
   .submissions,
   .invitations,
   .alert ul {
@@ -149,6 +150,7 @@ export const accountStyles = css`
 
   .children,
   .enrolments,
+  .invoices,
   .submissions,
   .invitations {
     display: grid;
@@ -157,6 +159,7 @@ export const accountStyles = css`
 
   .child,
   .enrolment,
+  .invoice,
   .submission,
   .invitation,
   .status,
@@ -168,6 +171,42 @@ export const accountStyles = css`
     border: 1px solid #8a8a8a;
     border-color: color-mix(in srgb, var(--_text) 35%, transparent);
     border-radius: var(--_radius);
+  }
+
+  .payment {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    align-items: flex-start;
+  }
+
+  .payment-details {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+
+  .payment-details dt {
+    font-weight: 600;
+  }
+
+  .payment-details dd {
+    margin: 0;
+  }
+
+  /* One click selects the whole value, so it copies without the label. */
+  .copy {
+    user-select: all;
+    font-size: 1.05em;
+    overflow-wrap: anywhere;
+  }
+
+  /* Scanners need dark modules on a light quiet zone, whatever the page's colours. */
+  .qr {
+    width: 12rem;
+    height: 12rem;
+    background: #fff;
+    fill: #000;
   }
 
   /* An e-mail address is one long word: it may break, rather than widen a narrow box. */

@@ -7,6 +7,7 @@ import {
   renderOfferLink,
   stageTitle,
 } from './enrolment-actions.ts';
+import { renderInvoices } from './invoices-list.ts';
 import { renderHeading } from './section-heading.ts';
 import { renderSubmissions } from './submissions-list.ts';
 
@@ -17,7 +18,7 @@ export function renderRequestsSection(area: AccountArea): TemplateResult {
 
 function renderBody(area: AccountArea): TemplateResult {
   const { t } = area;
-  const errors = [area.enrolmentsError, area.submissionsError].flatMap((error) =>
+  const errors = [area.enrolmentsError, area.invoicesError, area.submissionsError].flatMap((error) =>
     error ? [html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>`] : [],
   );
   const actionError = area.errorOf('enrolments');
@@ -28,11 +29,13 @@ function renderBody(area: AccountArea): TemplateResult {
   }
   const enrolments = area.enrolments ?? [];
   const submissions = area.submissions ?? [];
+  const invoices = area.invoices ?? [];
   const loading =
     (area.enrolments === undefined && !area.enrolmentsError) ||
+    (area.invoices === undefined && !area.invoicesError) ||
     (area.submissions === undefined && !area.submissionsError);
   if (loading) return html`${errors}<p>${t('loading')}</p>`;
-  if (enrolments.length === 0 && submissions.length === 0) {
+  if (enrolments.length === 0 && invoices.length === 0 && submissions.length === 0) {
     return html`${errors}${
       errors.length === 0
         ? html`<div class="empty" part="empty">
@@ -49,6 +52,7 @@ function renderBody(area: AccountArea): TemplateResult {
           <ul class="enrolments" part="list">${enrolments.map((enrolment) => renderEnrolment(area, enrolment))}</ul>`
         : nothing
     }
+    ${invoices.length > 0 ? renderInvoices(area, invoices) : nothing}
     ${submissions.length > 0 ? renderSubmissions(area, submissions) : nothing}
     ${renderCancelDialog(area)}`;
 }
