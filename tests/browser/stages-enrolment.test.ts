@@ -175,6 +175,17 @@ describe('<communa-stages> enrolment on the demo municipal sites', () => {
     expect(account).toContain('Inscription confirmée');
     expect(account).toContain('En liste d’attente, position 1');
     expect(account).toContain(results[0]?.match(/LIE-2027-[A-Z0-9]{5}/)?.[0] ?? 'missing');
+    // Zoé's confirmed seat is invoiced: the transfer details and the EPC QR code, drawn as inline SVG.
+    const invoice = page.locator('communa-account .invoice[data-status="open"]');
+    await invoice.waitFor();
+    const invoiceText = (await invoice.textContent()) ?? '';
+    expect(invoiceText).toContain('Zoé');
+    expect(invoiceText).toContain('Statut : À payer');
+    expect(invoiceText).toMatch(/\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+/);
+    const qr = invoice.locator('svg.qr[role="img"]');
+    expect(await qr.getAttribute('aria-label')).toMatch(/^Code QR de paiement : /);
+    expect((await qr.locator('path').getAttribute('d'))?.length ?? 0).toBeGreaterThan(100);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
