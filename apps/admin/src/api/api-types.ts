@@ -39,3 +39,10 @@ export type StageAttendance = Answer<
 >;
 export type AttendanceStatus = components['schemas']['AttendanceStatus'];
 export type StaffEnrolment = components['schemas']['StaffEnrolment'];
+export type StaffForms = Answer<'/v1/admin/tenants/{tenant}/forms', 'get', 200>;
+export type StaffForm = components['schemas']['StaffForm'];
+export type FormWorkflowStatus = components['schemas']['FormWorkflowStatus'];
+export type FormInbox = Answer<'/v1/admin/tenants/{tenant}/forms/{formKey}/submissions', 'get', 200>;
+export type FormInboxEntry = components['schemas']['FormInboxEntry'];
+export type FormSubmissionEvent = components['schemas']['FormSubmissionEvent'];
+export type LocalizedText = components['schemas']['LocalizedText'];

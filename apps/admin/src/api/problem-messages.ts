@@ -36,6 +36,11 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   sign_in_code_locked: 'errCodeLocked',
   too_many_attempts_request_new_code: 'errCodeLocked',
   account_temporarily_locked: 'errCodeLocked',
+  form_not_found: 'errNotFound',
+  form_submission_not_found: 'errNotFound',
+  form_document_not_found: 'errNotFound',
+  transition_not_allowed: 'errTransitionNotAllowed',
+  transition_forbidden: 'errForbidden',
 };
 
 /** The localised explanation of a failure; an unknown code is our fault, said as such. */

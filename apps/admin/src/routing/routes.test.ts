@@ -10,6 +10,7 @@ describe('parseRoute', () => {
     ['/admin/liege/', { kind: 'commune', slug: 'liege', section: 'overview' }],
     ['/admin/liege/staff', { kind: 'commune', slug: 'liege', section: 'staff' }],
     ['/admin/herstal/families/', { kind: 'commune', slug: 'herstal', section: 'families' }],
+    ['/admin/liege/forms', { kind: 'commune', slug: 'liege', section: 'forms' }],
     ['/admin/la-louviere/audit-log', { kind: 'commune', slug: 'la-louviere', section: 'audit-log' }],
     [
       '/admin/invitations/0B9F3A4E-6C1D-4F7A-9A51-2F9F1D1E5C11',

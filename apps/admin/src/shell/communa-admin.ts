@@ -26,6 +26,7 @@ const SECTION_TITLES: Readonly<Record<Section, MessageKey>> = {
   overview: NAV_LABELS.overview,
   families: NAV_LABELS.families,
   stages: NAV_LABELS.stages,
+  forms: NAV_LABELS.forms,
   staff: NAV_LABELS.staff,
   'audit-log': NAV_LABELS['audit-log'],
 };
@@ -200,6 +201,8 @@ export class CommunaAdmin extends LitElement {
             return html`<admin-families .ui=${ui} .commune=${screen.commune}></admin-families>`;
           case 'stages':
             return html`<admin-stages .ui=${ui} .commune=${screen.commune}></admin-stages>`;
+          case 'forms':
+            return html`<admin-forms .ui=${ui} .commune=${screen.commune}></admin-forms>`;
         }
     }
   }

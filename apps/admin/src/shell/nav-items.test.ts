@@ -8,7 +8,7 @@ describe('navItems', () => {
       { key: 'families', section: 'families' },
       { key: 'stages', section: 'stages' },
       { key: 'event-requests', section: undefined },
-      { key: 'forms', section: undefined },
+      { key: 'forms', section: 'forms' },
       { key: 'staff', section: 'staff' },
       { key: 'audit-log', section: 'audit-log' },
     ]);
@@ -32,5 +32,7 @@ describe('canOpen', () => {
     expect(canOpen('families', ['stage-manager'])).toBe(true);
     expect(canOpen('families', ['form-agent'])).toBe(false);
     expect(canOpen('overview', ['form-agent'])).toBe(true);
+    expect(canOpen('forms', ['form-agent'])).toBe(true);
+    expect(canOpen('forms', ['stage-manager'])).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ const ENTRIES: readonly NavEntry[] = [
     section: undefined,
     roles: ['admin', 'event-reviewer', 'event-decider', 'service-advisor'],
   },
-  { key: 'forms', section: undefined, roles: ['admin', 'form-agent'] },
+  { key: 'forms', section: 'forms', roles: ['admin', 'form-agent'] },
   { key: 'staff', section: 'staff', roles: ['admin'] },
   { key: 'audit-log', section: 'audit-log', roles: ['admin'] },
 ];
