@@ -16,6 +16,14 @@ export interface CitizenEnv extends AppEnv {
   Variables: AppEnv['Variables'] & { citizen: Citizen };
 }
 
+/** The person of the request's bearer session; undefined when the session is unknown or expired. */
+export async function citizenOfSession(auth: Auth, headers: Headers): Promise<Citizen | undefined> {
+  const found = await auth.api.getSession({ headers });
+  if (!found) return undefined;
+  const { user } = found;
+  return { userId: user.id, email: user.email, name: user.name, language: user.language ?? null };
+}
+
 /**
  * Lets a request through only with a live session's bearer token, and puts its person in
  * `c.var.citizen`. Checking the session also extends it (12 h idle expiry). 401 otherwise.
@@ -23,15 +31,10 @@ export interface CitizenEnv extends AppEnv {
 export function requireCitizen(auth: Auth) {
   return createMiddleware<CitizenEnv>(async (c, next) => {
     if (!c.req.header('authorization')) return respondProblem(c, authProblems.unauthorized);
-    const found = await auth.api.getSession({ headers: c.req.raw.headers });
-    if (!found) return respondProblem(c, authProblems.unauthorized, 'The session is unknown or has expired');
-    const { user } = found;
-    c.set('citizen', {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      language: user.language ?? null,
-    });
+    const citizen = await citizenOfSession(auth, c.req.raw.headers);
+    if (!citizen)
+      return respondProblem(c, authProblems.unauthorized, 'The session is unknown or has expired');
+    c.set('citizen', citizen);
     await next();
   });
 }

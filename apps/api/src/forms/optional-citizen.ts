@@ -3,6 +3,7 @@ import type { AppEnv } from '../app-env.ts';
 import type { Auth } from '../auth/create-auth.ts';
 import { authProblems } from '../auth/errors.ts';
 import type { Citizen } from '../auth/require-citizen.ts';
+import { citizenOfSession } from '../auth/require-citizen.ts';
 import { respondProblem } from '../problems/respond.ts';
 
 export interface MaybeCitizenEnv extends AppEnv {
@@ -19,15 +20,10 @@ export function citizenIfSignedIn(auth: Auth) {
       c.set('citizen', undefined);
       return next();
     }
-    const found = await auth.api.getSession({ headers: c.req.raw.headers });
-    if (!found) return respondProblem(c, authProblems.unauthorized, 'The session is unknown or has expired');
-    const { user } = found;
-    c.set('citizen', {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      language: user.language ?? null,
-    });
+    const citizen = await citizenOfSession(auth, c.req.raw.headers);
+    if (!citizen)
+      return respondProblem(c, authProblems.unauthorized, 'The session is unknown or has expired');
+    c.set('citizen', citizen);
     await next();
   });
 }
