@@ -122,10 +122,14 @@ describe('enrolling children in a session', () => {
     const exported = personalDataExportSchema.parse(await (await call(parent, '/export')).json());
     expect(exported.stageEnrolments.map((e) => e.reference).sort()).toEqual([...references].sort());
 
-    // One e-mail, in the parent's language, once the enrolment committed (e-mails are jobs).
+    // Two e-mails, in the parent's language, once the enrolment committed (e-mails are jobs): the
+    // enrolment's answer for both children, and the invoice of Zoé's confirmed seat.
     const mailTo = async () => (await kit.mailbox.list()).filter((m) => m.message.to === 'parent@example.be');
-    await expect.poll(async () => (await mailTo()).length, { timeout: 10_000 }).toBe(1);
-    const [mail] = await mailTo();
+    await expect.poll(async () => (await mailTo()).length, { timeout: 10_000 }).toBe(2);
+    const mails = await mailTo();
+    const invoice = mails.find((m) => m.message.subject.startsWith('Betaling van de stage'));
+    expect(invoice?.message.text).toContain(references[0]);
+    const mail = mails.find((m) => m !== invoice);
     expect(mail?.message.subject).toContain('Multisport in Sart-Tilman');
     expect(mail?.message.text).toContain(`Zoé: inschrijving bevestigd (referentie ${references[0]}`);
     expect(mail?.message.text).toContain(`Tom: op de wachtlijst, op plaats 1 (referentie ${references[1]})`);
