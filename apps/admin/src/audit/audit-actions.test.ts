@@ -9,7 +9,7 @@ const API_SOURCE = fileURLToPath(new URL('../../../api/src/', import.meta.url));
 /** Where recordAuditEvent is defined: its comments give examples, not actions. */
 const DEFINITION = join('audit', 'audit-events.ts');
 /** `<subject>.<what happened>`, the shape the API gives every action. */
-const ACTION = /^[a-z]+\.[a-z_]+$/;
+const ACTION = /^[a-z][a-z_]*\.[a-z_]+$/;
 /**
  * Actions built from a template literal, with every value the template can take; a new template
  * fails the test until it is listed here.

@@ -22,6 +22,15 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['stages.enrolment_moved', 'auditStagesEnrolmentMoved'],
   ['stages.residency_checked', 'auditStagesResidencyChecked'],
   ['stages.animators_assigned', 'auditStagesAnimatorsAssigned'],
+  ['forms.inbox_read', 'auditFormsInboxRead'],
+  ['forms.submission_read', 'auditFormsSubmissionRead'],
+  ['forms.submissions_exported', 'auditFormsSubmissionsExported'],
+  ['forms.submission_commented', 'auditFormsSubmissionCommented'],
+  ['forms.submission_transitioned', 'auditFormsSubmissionTransitioned'],
+  ['forms.document_read', 'auditFormsDocumentRead'],
+  ['invoice.marked_paid', 'auditInvoiceMarkedPaid'],
+  ['health_sheets.session_read', 'auditHealthSheetsSessionRead'],
+  ['health_sheets.retention_deleted', 'auditHealthSheetsRetentionDeleted'],
 ]);
 
 export const LABELLED_AUDIT_ACTIONS: readonly string[] = [...ACTION_MESSAGES.keys()];

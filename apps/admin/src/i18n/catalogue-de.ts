@@ -243,6 +243,15 @@ export const de: Catalogue = {
   auditStagesEnrolmentMoved: 'Hat ein Kind in eine andere Sitzung verschoben',
   auditStagesResidencyChecked: 'Hat den Wohnsitz einer Anmeldung geprüft',
   auditStagesAnimatorsAssigned: 'Hat die Betreuer einer Sitzung zugewiesen',
+  auditFormsInboxRead: 'Hat die Liste der Anträge eines Formulars eingesehen',
+  auditFormsSubmissionRead: 'Hat einen Antrag eingesehen',
+  auditFormsSubmissionsExported: 'Hat die Anträge eines Formulars exportiert',
+  auditFormsSubmissionCommented: 'Hat einen Antrag kommentiert',
+  auditFormsSubmissionTransitioned: 'Hat den Status eines Antrags geändert',
+  auditFormsDocumentRead: 'Hat das Dokument eines Antrags heruntergeladen',
+  auditInvoiceMarkedPaid: 'Hat eine Rechnung als bezahlt markiert',
+  auditHealthSheetsSessionRead: 'Hat die Gesundheitsblätter einer Sitzung eingesehen',
+  auditHealthSheetsRetentionDeleted: 'Gesundheitsblätter nach Ablauf der Aufbewahrungsfrist gelöscht',
   errTransitionNotAllowed:
     'Dieser Schritt ist nicht mehr möglich: der Antrag hat sich inzwischen geändert. Laden Sie ihn neu.',
   formsIntro:

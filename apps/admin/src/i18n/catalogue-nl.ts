@@ -242,6 +242,15 @@ export const nl: Catalogue = {
   auditStagesEnrolmentMoved: 'Heeft een kind naar een andere sessie verplaatst',
   auditStagesResidencyChecked: 'Heeft de woonplaats bij een inschrijving nagekeken',
   auditStagesAnimatorsAssigned: 'Heeft de animatoren van een sessie aangeduid',
+  auditFormsInboxRead: 'Heeft de lijst van aanvragen van een formulier bekeken',
+  auditFormsSubmissionRead: 'Heeft een aanvraag bekeken',
+  auditFormsSubmissionsExported: 'Heeft de aanvragen van een formulier geëxporteerd',
+  auditFormsSubmissionCommented: 'Heeft een opmerking bij een aanvraag gezet',
+  auditFormsSubmissionTransitioned: 'Heeft de status van een aanvraag gewijzigd',
+  auditFormsDocumentRead: 'Heeft het document van een aanvraag gedownload',
+  auditInvoiceMarkedPaid: 'Heeft een factuur als betaald gemarkeerd',
+  auditHealthSheetsSessionRead: 'Heeft de medische fiches van een sessie bekeken',
+  auditHealthSheetsRetentionDeleted: 'Medische fiches verwijderd na hun bewaartermijn',
   errTransitionNotAllowed:
     'Deze stap is niet meer mogelijk: de aanvraag is intussen gewijzigd. Laad ze opnieuw.',
   formsIntro:
