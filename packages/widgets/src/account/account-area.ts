@@ -293,7 +293,7 @@ export class AccountArea {
     } else {
       this.invoicesError = result.error;
     }
-    this.host.requestUpdate();
+    this.requestLoaded();
   }
 
   async loadSubmissions(): Promise<void> {
@@ -307,7 +307,7 @@ export class AccountArea {
     } else {
       this.submissionsError = result.error;
     }
-    this.host.requestUpdate();
+    this.requestLoaded();
   }
 
   async loadEnrolments(): Promise<void> {
@@ -318,15 +318,29 @@ export class AccountArea {
     if (result.ok) {
       this.enrolments = result.value;
       this.enrolmentsError = undefined;
-      this.showOfferLink(result.value);
     } else {
       this.enrolmentsError = result.error;
     }
+    this.requestLoaded();
+  }
+
+  /** Whether My requests still waits for one of its lists (it shows them all at once). */
+  get requestsLoading(): boolean {
+    return (
+      (this.enrolments === undefined && !this.enrolmentsError) ||
+      (this.invoices === undefined && !this.invoicesError) ||
+      (this.submissions === undefined && !this.submissionsError)
+    );
+  }
+
+  /** One of My requests' lists arrived; once all are there, an e-mail's offer link is shown. */
+  private requestLoaded(): void {
+    if (!this.requestsLoading && this.enrolments) this.showOfferLink(this.enrolments);
     this.host.requestUpdate();
   }
 
   /**
-   * The offer a link named, once the list is read: its answer's button is focused, never pressed (mail
+   * The offer a link named, once the lists are shown: its answer's button is focused, never pressed (mail
    * scanners open links), and the parameters leave the address so a reload does not show it again.
    */
   private showOfferLink(enrolments: readonly MyEnrolment[]): void {

@@ -30,11 +30,7 @@ function renderBody(area: AccountArea): TemplateResult {
   const enrolments = area.enrolments ?? [];
   const submissions = area.submissions ?? [];
   const invoices = area.invoices ?? [];
-  const loading =
-    (area.enrolments === undefined && !area.enrolmentsError) ||
-    (area.invoices === undefined && !area.invoicesError) ||
-    (area.submissions === undefined && !area.submissionsError);
-  if (loading) return html`${errors}<p>${t('loading')}</p>`;
+  if (area.requestsLoading) return html`${errors}<p>${t('loading')}</p>`;
   if (enrolments.length === 0 && invoices.length === 0 && submissions.length === 0) {
     return html`${errors}${
       errors.length === 0
