@@ -45,10 +45,12 @@ describe('cancellation and offers under concurrency', () => {
     (await enrolmentsOf(owner, sessionId)).filter(
       (row) => row.status === 'confirmed' || row.status === 'offered',
     );
+  /** The waitlist's positions in order: concurrent requests' creation times say nothing of it. */
   const waitlistOf = async (sessionId: string) =>
     (await enrolmentsOf(owner, sessionId))
       .filter((row) => row.status === 'waitlisted')
-      .map((row) => row.waitlistPosition);
+      .map((row) => row.waitlistPosition ?? 0)
+      .sort((x, y) => x - y);
 
   beforeAll(async () => {
     kit = await startAuthTestKit();
@@ -149,6 +151,8 @@ describe('cancellation and offers under concurrency', () => {
     expect(rows.filter((row) => row.status === 'offered').map((row) => row.id)).toEqual([ids[2], ids[3]]);
     expect(await holdersOf(sessionId)).toHaveLength(2);
     expect(await waitlistOf(sessionId)).toEqual([1, 2, 3]);
+    // The one already waiting stays ahead of those who arrived during the cancellations.
+    expect(rows.find((row) => row.id === ids[4])?.waitlistPosition).toBe(1);
     expect(await countersOf(owner, sessionId)).toMatchObject({
       seatsTaken: 2,
       waitlistTaken: 3,
