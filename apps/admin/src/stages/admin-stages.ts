@@ -1,9 +1,8 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Commune, StageSessionSummary } from '../api/api-types.ts';
-import { problemMessage } from '../api/problem-messages.ts';
+import { html, type TemplateResult } from 'lit';
+import type { ApiResult } from '../api/api-result.ts';
+import type { StageSessionSummary } from '../api/api-types.ts';
 import { formatDay, formatPercent } from '../i18n/format.ts';
-import { AdminView } from '../ui/admin-view.ts';
-import { sharedStyles } from '../ui/shared-styles.ts';
+import { AdminListView } from '../ui/admin-list-view.ts';
 import './admin-stage-session.ts';
 import { BACK_EVENT } from './admin-stage-session.ts';
 import { sessionName } from './session-names.ts';
@@ -13,56 +12,28 @@ import { listSessions } from './stages-api.ts';
  * The commune's stage sessions with their fill rate and waitlist (an animator sees the sessions
  * assigned to them); opening one shows its page in place, and "back" returns to the table.
  */
-export class AdminStages extends AdminView {
-  static override styles = [sharedStyles];
-  static override properties = {
-    commune: { attribute: false },
-    sessions: { state: true },
-    open: { state: true },
-  } satisfies PropertyDeclarations;
-
-  commune: Commune | undefined;
-  private sessions: StageSessionSummary[] | undefined;
-  /** The session whose page is shown, if one is. */
-  private open: string | undefined;
-  /** The session whose page was left, so focus returns to its link. */
-  private left: string | undefined;
+export class AdminStages extends AdminListView<StageSessionSummary> {
+  protected readonly pageTag = 'admin-stage-session';
 
   constructor() {
-    super();
-    this.addEventListener(BACK_EVENT, () => void this.close());
+    super(BACK_EVENT);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('commune') && this.commune) {
-      this.sessions = undefined;
-      this.open = undefined;
-      void this.load(this.commune.slug);
-    }
-  }
-
-  private async load(slug: string): Promise<void> {
+  // Seats may have moved while a session was open: the list is read again on the way back.
+  protected async fetchItems(slug: string): Promise<ApiResult<StageSessionSummary[]>> {
     const result = await listSessions(slug);
-    if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
-    this.sessions = result.data.sessions;
-  }
-
-  override async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    const page = this.renderRoot.querySelector('admin-stage-session');
-    if (page) return page.focusHeading();
-    return super.focusHeading();
+    return result.ok ? { ok: true, data: result.data.sessions } : result;
   }
 
   protected override render(): TemplateResult {
     if (this.open) {
       return html`<admin-stage-session .ui=${this.ui} .commune=${this.commune} .sessionId=${this.open}
-        .sessions=${this.sessions ?? []}></admin-stage-session>`;
+        .sessions=${this.items ?? []}></admin-stage-session>`;
     }
     return html`<h1 tabindex="-1">${this.t('navStages')}</h1>
       ${this.renderErrorSummary()}
       <p>${this.t('stagesIntro')}</p>
-      ${this.sessions ? this.renderTable(this.sessions) : this.renderLoading()}`;
+      ${this.items ? this.renderTable(this.items) : this.renderLoading()}`;
   }
 
   private renderTable(sessions: StageSessionSummary[]): TemplateResult {
@@ -102,23 +73,6 @@ export class AdminStages extends AdminView {
         </tbody>
       </table>
     </div>`;
-  }
-
-  private async show(event: Event, sessionId: string): Promise<void> {
-    event.preventDefault();
-    this.clearErrors();
-    this.open = sessionId;
-    await this.focusHeading();
-  }
-
-  private async close(): Promise<void> {
-    this.left = this.open;
-    this.open = undefined;
-    const slug = this.commune?.slug;
-    // Seats may have moved while the session was open.
-    if (slug) await this.load(slug);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#open-${this.left}`)?.focus();
   }
 }
 
