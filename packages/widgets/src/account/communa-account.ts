@@ -11,7 +11,7 @@ import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { resolveUiLanguage } from '../core/resolve-language.ts';
 import { type SessionStore, sessionStore } from '../core/session-store.ts';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
-import { applyTenantTheme } from '../core/theme.ts';
+import { TenantThemeController } from '../core/theme.ts';
 import { urlParamName } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
 import { AccountArea, type AreaHost, isSection } from './account-area.ts';
@@ -130,6 +130,7 @@ export class CommunaAccount extends LitElement {
   private busy = false;
   private announcement = '';
   private config: PublicTenant | undefined;
+  private readonly theme = new TenantThemeController(this, () => this.config?.theme);
   private loadedKey: string | undefined;
   private focusSelector: string | undefined;
 
@@ -154,8 +155,6 @@ export class CommunaAccount extends LitElement {
   }
 
   protected override updated(): void {
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root) applyTenantTheme(root, this.config?.theme);
     if (this.focusSelector) {
       this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
       this.focusSelector = undefined;

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TenantTheme } from './tenant-types.ts';
 
 /**
@@ -30,4 +31,33 @@ export function themeProperties(theme: TenantTheme | undefined): Array<[property
 export function applyTenantTheme(element: HTMLElement, theme: TenantTheme | undefined): void {
   for (const property of Object.values(TOKEN_PROPERTIES)) element.style.removeProperty(property);
   for (const [property, value] of themeProperties(theme)) element.style.setProperty(property, value);
+}
+
+/**
+ * Keeps the commune's theme on the element's `.root`, applied again only when the theme or the root
+ * element changes (not on every render).
+ */
+export class TenantThemeController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+  readonly #theme: () => TenantTheme | undefined;
+  #root: HTMLElement | null = null;
+  #applied: TenantTheme | undefined;
+
+  constructor(
+    host: ReactiveControllerHost & { renderRoot: ParentNode },
+    theme: () => TenantTheme | undefined,
+  ) {
+    this.#host = host;
+    this.#theme = theme;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const root = this.#host.renderRoot.querySelector<HTMLElement>('.root');
+    const theme = this.#theme();
+    if (!root || (root === this.#root && theme === this.#applied)) return;
+    applyTenantTheme(root, theme);
+    this.#root = root;
+    this.#applied = theme;
+  }
 }

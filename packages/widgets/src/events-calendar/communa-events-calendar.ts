@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundleUrl, resolveApiBase } from '../core/api-base.ts';
 import { createApiClient } from '../core/api-client.ts';
 import { baseStyles } from '../core/base-styles.ts';
@@ -8,10 +8,10 @@ import { fetchTenant, type TenantError } from '../core/fetch-tenant.ts';
 import { clampHeadingLevel } from '../core/heading-level.ts';
 import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { createLocalizer } from '../core/localizer.ts';
-import { translate } from '../core/messages.ts';
 import { resolveUiLanguage } from '../core/resolve-language.ts';
+import { sandboxBanner } from '../core/sandbox-banner.ts';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
-import { applyTenantTheme } from '../core/theme.ts';
+import { TenantThemeController } from '../core/theme.ts';
 import {
   type CalendarQuery,
   calendarQuery,
@@ -123,7 +123,9 @@ export class CommunaEventsCalendar extends LitElement {
 
   private loadedKey: string | undefined;
   private focusSelector: string | undefined;
-  private themedTenant: PublicTenant | undefined;
+  private readonly theme = new TenantThemeController(this, () =>
+    this.load.status === 'ready' ? this.load.tenant.theme : undefined,
+  );
   /** Only the answer to the latest filtering is shown, whatever order answers come in. */
   private requestCount = 0;
 
@@ -141,12 +143,6 @@ export class CommunaEventsCalendar extends LitElement {
   }
 
   protected override updated(): void {
-    const tenant = this.load.status === 'ready' ? this.load.tenant : undefined;
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root && tenant !== this.themedTenant) {
-      applyTenantTheme(root, tenant?.theme);
-      this.themedTenant = tenant;
-    }
     if (this.focusSelector) {
       this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
       this.focusSelector = undefined;
@@ -160,13 +156,7 @@ export class CommunaEventsCalendar extends LitElement {
     const name = tenant ? v.content(tenant.name) : undefined;
     return html`<section class="root" part="root" lang=${this.ui} aria-labelledby="heading" aria-busy=${this.load.status === 'loading' || this.busy}>
       ${heading(level, name ? `${v.t('title')} — ${name.text}` : v.t('title'), { id: 'heading', cls: 'heading', part: 'heading' })}
-      ${
-        tenant?.sandbox
-          ? html`<p class="sandbox" part="sandbox-banner" role="note">
-              <strong>${translate(this.ui, 'sandboxLabel')}</strong> ${translate(this.ui, 'sandboxText')}
-            </p>`
-          : nothing
-      }
+      ${sandboxBanner(this.ui, tenant?.sandbox)}
       ${this.renderState(v, level + 1)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;

@@ -29,7 +29,7 @@ import { resolveContentLanguage, resolveUiLanguage } from '../core/resolve-langu
 import { SIGN_IN_EVENT, SIGN_OUT_EVENT, sessionEventTenant } from '../core/session-events.ts';
 import { type SessionStore, sessionStore } from '../core/session-store.ts';
 import type { Language, LocalizedText, PublicTenant } from '../core/tenant-types.ts';
-import { applyTenantTheme } from '../core/theme.ts';
+import { TenantThemeController } from '../core/theme.ts';
 import { urlParamName } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
 import { addItem, removeItem, setAnswer } from './answer-update.ts';
@@ -193,6 +193,7 @@ export class CommunaForm extends LitElement {
   private busy = false;
   private announcement = '';
   private config: PublicTenant | undefined;
+  private readonly theme = new TenantThemeController(this, () => this.config?.theme);
   private loaded: LoadedForm | undefined;
   private loadedKey: string | undefined;
   private focusSelector: string | undefined;
@@ -245,8 +246,6 @@ export class CommunaForm extends LitElement {
   }
 
   protected override updated(): void {
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root) applyTenantTheme(root, this.config?.theme);
     if (this.focusSelector) {
       this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
       this.focusSelector = undefined;

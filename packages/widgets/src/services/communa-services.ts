@@ -1,11 +1,4 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { bundleUrl, resolveApiBase } from '../core/api-base.ts';
 import { createApiClient } from '../core/api-client.ts';
@@ -19,8 +12,9 @@ import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { createLocalizer, type Localizer } from '../core/localizer.ts';
 import type { MessageKey } from '../core/messages.ts';
 import { resolveUiLanguage } from '../core/resolve-language.ts';
+import { sandboxBanner } from '../core/sandbox-banner.ts';
 import type { PublicService, PublicTenant } from '../core/tenant-types.ts';
-import { applyTenantTheme } from '../core/theme.ts';
+import { TenantThemeController } from '../core/theme.ts';
 import { DEFAULT_SERVICE_PARAM, urlParamName } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
 import { servicesStyles } from './communa-services-styles.ts';
@@ -128,7 +122,9 @@ export class CommunaServices extends LitElement {
   private abortController: AbortController | undefined;
   private focusTarget: FocusTarget | undefined;
   private focusAfterLoad = false;
-  private themedTenant: PublicTenant | undefined;
+  private readonly theme = new TenantThemeController(this, () =>
+    this.load.status === 'ready' ? this.load.tenant.theme : undefined,
+  );
 
   private readonly urlState = new UrlStateController(
     this,
@@ -174,12 +170,6 @@ export class CommunaServices extends LitElement {
   }
 
   protected override updated(): void {
-    const tenant = this.load.status === 'ready' ? this.load.tenant : undefined;
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root && tenant !== this.themedTenant) {
-      applyTenantTheme(root, tenant?.theme);
-      this.themedTenant = tenant;
-    }
     this.applyFocus();
   }
 
@@ -208,13 +198,7 @@ export class CommunaServices extends LitElement {
           <span class="kicker">${l.t('onlineServices')}</span><span class="visually-hidden">: </span>
           <span lang=${name.lang}>${name.text}</span>
         </${tag}>`}
-        ${
-          tenant.sandbox
-            ? html`<p class="sandbox" part="sandbox-banner" role="note">
-                <strong>${l.t('sandboxLabel')}</strong> ${l.t('sandboxText')}
-              </p>`
-            : nothing
-        }
+        ${sandboxBanner(l.ui, tenant.sandbox)}
       </header>
       ${
         selected

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { AccountApi } from '../account/account-api.ts';
 import { bundleUrl, resolveApiBase } from '../core/api-base.ts';
 import { createApiClient } from '../core/api-client.ts';
@@ -9,12 +9,12 @@ import { fetchTenant, type TenantError } from '../core/fetch-tenant.ts';
 import { clampHeadingLevel } from '../core/heading-level.ts';
 import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { createLocalizer } from '../core/localizer.ts';
-import { translate } from '../core/messages.ts';
 import { resolveUiLanguage } from '../core/resolve-language.ts';
+import { sandboxBanner } from '../core/sandbox-banner.ts';
 import { SIGN_IN_EVENT, SIGN_OUT_EVENT, sessionEventTenant } from '../core/session-events.ts';
 import { sessionStore } from '../core/session-store.ts';
 import type { Language, PublicTenant } from '../core/tenant-types.ts';
-import { applyTenantTheme } from '../core/theme.ts';
+import { TenantThemeController } from '../core/theme.ts';
 import { urlParamName, withUrlParam } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
 import { stagesStyles } from './communa-stages-styles.ts';
@@ -165,7 +165,9 @@ export class CommunaStages extends LitElement {
 
   private loadedKey: string | undefined;
   private focusSelector: string | undefined;
-  private themedTenant: PublicTenant | undefined;
+  private readonly theme = new TenantThemeController(this, () =>
+    this.load.status === 'ready' ? this.load.tenant.theme : undefined,
+  );
   private observer: IntersectionObserver | undefined;
   private readonly keeper = new IdempotencyKeeper();
   private readonly seats = new SeatRefresh(() => this.refreshSeats(), SEAT_REFRESH_MS);
@@ -211,12 +213,6 @@ export class CommunaStages extends LitElement {
   }
 
   protected override updated(): void {
-    const tenant = this.load.status === 'ready' ? this.load.tenant : undefined;
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root && tenant !== this.themedTenant) {
-      applyTenantTheme(root, tenant?.theme);
-      this.themedTenant = tenant;
-    }
     if (this.focusSelector) {
       this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
       this.focusSelector = undefined;
@@ -230,13 +226,7 @@ export class CommunaStages extends LitElement {
     const name = tenant ? v.content(tenant.name) : undefined;
     return html`<section class="root" part="root" lang=${this.ui} aria-labelledby="heading" aria-busy=${this.load.status === 'loading'}>
       ${heading(level, name ? `${v.t('title')} — ${name.text}` : v.t('title'), { id: 'heading', cls: 'heading', part: 'heading' })}
-      ${
-        tenant?.sandbox
-          ? html`<p class="sandbox" part="sandbox-banner" role="note">
-              <strong>${translate(this.ui, 'sandboxLabel')}</strong> ${translate(this.ui, 'sandboxText')}
-            </p>`
-          : nothing
-      }
+      ${sandboxBanner(this.ui, tenant?.sandbox)}
       ${this.renderState(v, level)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
