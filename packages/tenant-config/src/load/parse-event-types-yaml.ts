@@ -1,9 +1,8 @@
 import { type EventTypesConfig, eventTypesConfigSchema } from '../schema/event-types.ts';
 import type { Language } from '../schema/languages.ts';
-import { findTextGaps, type LocalizedField } from '../schema/translation-gaps.ts';
-import { type ConfigIssue, dottedPath } from './config-issue.ts';
-import { parseYamlSource } from './yaml-source.ts';
-import { yamlErrorMap, zodIssuesToConfigIssues } from './zod-issues.ts';
+import type { LocalizedField } from '../schema/translation-gaps.ts';
+import type { ConfigIssue } from './config-issue.ts';
+import { parseLocalizedYaml } from './parse-localized-yaml.ts';
 
 export type ParsedEventTypesYaml = { eventTypes: EventTypesConfig | undefined; issues: ConfigIssue[] };
 
@@ -32,59 +31,26 @@ const eventTexts = (config: EventTypesConfig): LocalizedField[] => [
 ];
 
 /**
- * Checks the text of an event-types.yaml as parseStagesYaml does a stages.yaml: positioned errors,
- * missing translations as warnings. `eventTypes` is set only when there is no error.
+ * Checks the text of an event-types.yaml as every configuration file is (parseLocalizedYaml), and
+ * that each type's form is a file of the commune's forms/. `eventTypes` is set only without error.
  */
 export const parseEventTypesYaml = (
   text: string,
   { file, languages, formKeys }: EventTypesContext,
 ): ParsedEventTypesYaml => {
-  const source = parseYamlSource(file, text);
-  if (source.issues.some((issue) => issue.severity === 'error'))
-    return { eventTypes: undefined, issues: source.issues };
-  const parsed = eventTypesConfigSchema.safeParse(source.value, { error: yamlErrorMap });
-  if (!parsed.success) {
-    return {
-      eventTypes: undefined,
-      issues: [...source.issues, ...zodIssuesToConfigIssues(source, parsed.error.issues)],
-    };
-  }
-  const config = parsed.data;
-  const issues = [...source.issues];
-  const at = (
-    severity: ConfigIssue['severity'],
-    path: (string | number)[],
-    message: string,
-  ): ConfigIssue => ({
-    severity,
+  const { config, issues } = parseLocalizedYaml(text, {
     file,
-    ...source.locate(path),
-    path: dottedPath(path),
-    message,
-  });
-  const fields = eventTexts(config);
-  if (languages.offered.includes(languages.default)) {
-    for (const { path, text: localized } of fields) {
-      if (localized[languages.default] === undefined)
-        issues.push(
-          at(
-            'error',
-            [...path, languages.default],
-            `the text in the default language (${languages.default}) is required`,
+    schema: eventTypesConfigSchema,
+    languages,
+    texts: eventTexts,
+    check: (eventTypes, at) =>
+      formKeys === undefined
+        ? []
+        : eventTypes.types.flatMap((type, index) =>
+            formKeys.has(type.form)
+              ? []
+              : [at('error', ['types', index, 'form'], `no form forms/${type.form}.yaml in this commune`)],
           ),
-        );
-    }
-  }
-  if (formKeys !== undefined) {
-    config.types.forEach((type, index) => {
-      if (!formKeys.has(type.form))
-        issues.push(at('error', ['types', index, 'form'], `no form forms/${type.form}.yaml in this commune`));
-    });
-  }
-  // A missing default-language text is already an error above.
-  for (const gap of findTextGaps(fields, languages)) {
-    if (gap.path.at(-1) !== languages.default) issues.push(at('warning', gap.path, gap.message));
-  }
-  const failed = issues.some((issue) => issue.severity === 'error');
-  return { eventTypes: failed ? undefined : config, issues };
+  });
+  return { eventTypes: config, issues };
 };

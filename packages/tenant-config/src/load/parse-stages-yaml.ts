@@ -1,10 +1,9 @@
 import type { Language } from '../schema/languages.ts';
 import { type StagesConfig, stagesConfigSchema } from '../schema/stages.ts';
-import { findTextGaps, type LocalizedField } from '../schema/translation-gaps.ts';
+import type { LocalizedField } from '../schema/translation-gaps.ts';
 import { instantOfWallTime } from '../stages/zoned-time.ts';
-import { type ConfigIssue, dottedPath } from './config-issue.ts';
-import { parseYamlSource } from './yaml-source.ts';
-import { yamlErrorMap, zodIssuesToConfigIssues } from './zod-issues.ts';
+import type { ConfigIssue } from './config-issue.ts';
+import { parseLocalizedYaml } from './parse-localized-yaml.ts';
 
 export type ParsedStagesYaml = { stages: StagesConfig | undefined; issues: ConfigIssue[] };
 
@@ -22,75 +21,45 @@ const stageTexts = (config: StagesConfig): LocalizedField[] =>
   ]);
 
 /**
- * Checks the text of a stages.yaml, as parseTenantYaml does a tenant.yaml: positioned errors, missing
- * translations as warnings. `stages` is set only when there is no error.
+ * Checks the text of a stages.yaml as every configuration file is (parseLocalizedYaml), and that each
+ * enrolment window opens before the first day at a time that exists in the commune's time zone.
+ * `stages` is set only when there is no error.
  */
 export const parseStagesYaml = (
   text: string,
   { file, languages, timeZone }: StagesContext,
 ): ParsedStagesYaml => {
-  const source = parseYamlSource(file, text);
-  if (source.issues.some((issue) => issue.severity === 'error'))
-    return { stages: undefined, issues: source.issues };
-  const parsed = stagesConfigSchema.safeParse(source.value, { error: yamlErrorMap });
-  if (!parsed.success) {
-    return {
-      stages: undefined,
-      issues: [...source.issues, ...zodIssuesToConfigIssues(source, parsed.error.issues)],
-    };
-  }
-  const config = parsed.data;
-  const issues = [...source.issues];
-  const at = (
-    severity: ConfigIssue['severity'],
-    path: (string | number)[],
-    message: string,
-  ): ConfigIssue => ({
-    severity,
+  const { config, issues } = parseLocalizedYaml(text, {
     file,
-    ...source.locate(path),
-    path: dottedPath(path),
-    message,
-  });
-  const fields = stageTexts(config);
-  if (languages.offered.includes(languages.default)) {
-    for (const { path, text: localized } of fields) {
-      if (localized[languages.default] === undefined)
-        issues.push(
-          at(
-            'error',
-            [...path, languages.default],
-            `the text in the default language (${languages.default}) is required`,
-          ),
-        );
-    }
-  }
-  config.stages.forEach((stage, stageIndex) => {
-    stage.sessions.forEach((session, sessionIndex) => {
-      const firstDay = session.days[0] ?? '';
-      session.enrolment.windows.forEach((window, windowIndex) => {
-        // Written as opensAt or as a window: point at what the author wrote.
-        const enrolment = ['stages', stageIndex, 'sessions', sessionIndex, 'enrolment'];
-        const path = source.has([...enrolment, 'windows'])
-          ? [...enrolment, 'windows', windowIndex, 'from']
-          : [...enrolment, 'opensAt'];
-        if (window.from >= `${firstDay}T00:00`)
-          issues.push(at('error', path, `must be before the first day (${firstDay})`));
-        else if (instantOfWallTime(window.from, timeZone) === undefined)
-          issues.push(
-            at(
-              'error',
-              path,
-              `${window.from} does not exist in ${timeZone} (skipped by the change to summer time)`,
-            ),
-          );
+    schema: stagesConfigSchema,
+    languages,
+    texts: stageTexts,
+    check: (stagesConfig, at, source) => {
+      const found: ConfigIssue[] = [];
+      stagesConfig.stages.forEach((stage, stageIndex) => {
+        stage.sessions.forEach((session, sessionIndex) => {
+          const firstDay = session.days[0] ?? '';
+          session.enrolment.windows.forEach((window, windowIndex) => {
+            // Written as opensAt or as a window: point at what the author wrote.
+            const enrolment = ['stages', stageIndex, 'sessions', sessionIndex, 'enrolment'];
+            const path = source.has([...enrolment, 'windows'])
+              ? [...enrolment, 'windows', windowIndex, 'from']
+              : [...enrolment, 'opensAt'];
+            if (window.from >= `${firstDay}T00:00`)
+              found.push(at('error', path, `must be before the first day (${firstDay})`));
+            else if (instantOfWallTime(window.from, timeZone) === undefined)
+              found.push(
+                at(
+                  'error',
+                  path,
+                  `${window.from} does not exist in ${timeZone} (skipped by the change to summer time)`,
+                ),
+              );
+          });
+        });
       });
-    });
+      return found;
+    },
   });
-  // A missing default-language text is already an error above.
-  for (const gap of findTextGaps(fields, languages)) {
-    if (gap.path.at(-1) !== languages.default) issues.push(at('warning', gap.path, gap.message));
-  }
-  const failed = issues.some((issue) => issue.severity === 'error');
-  return { stages: failed ? undefined : config, issues };
+  return { stages: config, issues };
 };
