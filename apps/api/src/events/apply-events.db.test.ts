@@ -1,53 +1,19 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DbHandle } from '@communa/db';
-import { createDb } from '@communa/db';
-import type { TestDatabase } from '@communa/db/testing';
-import { createTestDatabase } from '@communa/db/testing';
-import { loadTenants } from '@communa/tenant-config';
 import postgres from 'postgres';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseEnv } from '../env.ts';
-import { applyTenants } from '../tenants/apply-tenants.ts';
+import { describe, expect, it } from 'vitest';
+import { tenantsApplyFixture } from '../tenants/testing/tenants-apply-fixture.ts';
 
 describe('tenants:apply writes event-types.yaml', () => {
-  let database: TestDatabase;
-  let owner: DbHandle;
-  let dir: string;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    owner = createDb(database.ownerUrl, { max: 2 });
-  });
-  afterAll(async () => {
-    await owner.close();
-    await database.drop();
-  });
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'communa-events-'));
-    await cp(parseEnv({}).TENANTS_DIR, dir, { recursive: true });
-    await owner.sql`truncate tenants cascade`;
-  });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
-
-  const apply = async () => {
-    const { tenants, issues } = await loadTenants(dir);
-    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-    return applyTenants(owner.db, tenants, { presentSlugs: tenants.map((t) => t.slug) });
-  };
-  const edit = async (slug: string, change: (text: string) => string) => {
-    const file = path.join(dir, slug, 'event-types.yaml');
-    const before = await readFile(file, 'utf8');
-    const after = change(before);
-    expect(after).not.toBe(before);
-    await writeFile(file, after);
-  };
+  const fixture = tenantsApplyFixture('communa-events-');
+  const { apply } = fixture;
+  const edit = (slug: string, change: (text: string) => string) =>
+    fixture.edit(path.join(slug, 'event-types.yaml'), change);
   /** Every configured event row of a commune, as it stands. */
   const snapshot = async (slug: string) => {
     const rows = async (table: string) =>
-      owner.sql`
-        select x.id, x.key, x.active, x.updated_at from ${owner.sql(table)} x
+      fixture.owner.sql`
+        select x.id, x.key, x.active, x.updated_at from ${fixture.owner.sql(table)} x
         join tenants t on t.id = x.tenant_id where t.slug = ${slug} order by x.key`;
     return {
       types: await rows('event_types'),
@@ -65,7 +31,7 @@ describe('tenants:apply writes event-types.yaml', () => {
       [7, 6, 5],
       [7, 6, 5],
     ]);
-    const [type] = await owner.sql`
+    const [type] = await fixture.owner.sql`
       select t.form_key, t.lead_time_days, t.opinions, t.public_calendar, t.attachments
       from event_types t join tenants c on c.id = t.tenant_id
       where c.slug = 'liege' and t.key = 'concert'`;
@@ -83,7 +49,7 @@ describe('tenants:apply writes event-types.yaml', () => {
   it('updates a changed stock in place and deactivates a removed place, then brings it back', async () => {
     await apply();
     const before = await snapshot('liege');
-    const original = await readFile(path.join(dir, 'liege', 'event-types.yaml'), 'utf8');
+    const original = await readFile(path.join(fixture.dir, 'liege', 'event-types.yaml'), 'utf8');
     await edit('liege', (y) =>
       y.replace('stock: 400', 'stock: 350').replace(/ {2}- key: place-cockerill\n(?: {4}.*\n)+/, ''),
     );
@@ -94,21 +60,21 @@ describe('tenants:apply writes event-types.yaml', () => {
       id: before.places.find((p) => p.key === 'place-cockerill')?.id,
       active: false,
     });
-    const [barriers] = await owner.sql`
+    const [barriers] = await fixture.owner.sql`
       select e.id, e.stock from event_equipment e join tenants t on t.id = e.tenant_id
       where t.slug = 'liege' and e.key = 'nadar-barriers'`;
     expect(barriers).toMatchObject({
       id: before.equipment.find((e) => e.key === 'nadar-barriers')?.id,
       stock: 350,
     });
-    await writeFile(path.join(dir, 'liege', 'event-types.yaml'), original);
+    await writeFile(path.join(fixture.dir, 'liege', 'event-types.yaml'), original);
     await apply();
     expect((await snapshot('liege')).places.find((p) => p.key === 'place-cockerill')?.active).toBe(true);
   });
 
   it('deactivates everything of a commune whose event-types.yaml is gone, deleting nothing', async () => {
     await apply();
-    await rm(path.join(dir, 'charleroi', 'event-types.yaml'));
+    await rm(path.join(fixture.dir, 'charleroi', 'event-types.yaml'));
     await apply();
     const after = await snapshot('charleroi');
     expect(after.types).toHaveLength(7);
@@ -127,7 +93,7 @@ describe('tenants:apply writes event-types.yaml', () => {
 
   it('binds the application role: no configured row without its commune, and no delete', async () => {
     await apply();
-    const app = postgres(database.appUrl, { max: 1, onnotice: () => {} });
+    const app = postgres(fixture.database.appUrl, { max: 1, onnotice: () => {} });
     try {
       expect(await app`select id from event_types`).toHaveLength(0);
       expect(await app`select id from event_requests`).toHaveLength(0);

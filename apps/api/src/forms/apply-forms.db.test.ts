@@ -1,47 +1,16 @@
-import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DbHandle } from '@communa/db';
-import { createDb } from '@communa/db';
-import type { TestDatabase } from '@communa/db/testing';
-import { createTestDatabase } from '@communa/db/testing';
 import { loadTenants } from '@communa/tenant-config';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseEnv } from '../env.ts';
+import { describe, expect, it } from 'vitest';
 import { applyTenants } from '../tenants/apply-tenants.ts';
+import { tenantsApplyFixture } from '../tenants/testing/tenants-apply-fixture.ts';
 
 describe('tenants:apply writes forms/*.yaml', () => {
-  let database: TestDatabase;
-  let owner: DbHandle;
-  let dir: string;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    owner = createDb(database.ownerUrl, { max: 2 });
-  });
-  afterAll(async () => {
-    await owner.close();
-    await database.drop();
-  });
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'communa-forms-'));
-    await cp(parseEnv({}).TENANTS_DIR, dir, { recursive: true });
-    await owner.sql`truncate tenants cascade`;
-  });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
-
-  const apply = async () => {
-    const { tenants, issues } = await loadTenants(dir);
-    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-    return applyTenants(owner.db, tenants, { presentSlugs: tenants.map((t) => t.slug) });
-  };
-  const formFile = (slug: string, key: string) => path.join(dir, slug, 'forms', `${key}.yaml`);
-  const editForm = async (slug: string, key: string, edit: (text: string) => string) => {
-    const before = await readFile(formFile(slug, key), 'utf8');
-    const after = edit(before);
-    expect(after).not.toBe(before);
-    await writeFile(formFile(slug, key), after);
-  };
+  const fixture = tenantsApplyFixture('communa-forms-');
+  const { apply } = fixture;
+  const formFile = (slug: string, key: string) => path.join(fixture.dir, slug, 'forms', `${key}.yaml`);
+  const editForm = (slug: string, key: string, edit: (text: string) => string) =>
+    fixture.edit(path.join(slug, 'forms', `${key}.yaml`), edit);
   /** The e-guichet procedures of the demo (forms/ also holds the event requests' forms). */
   const PROCEDURES = [
     'attestation-domicile',
@@ -53,13 +22,13 @@ describe('tenants:apply writes forms/*.yaml', () => {
   ];
   /** Every procedure and version row of a commune, as it stands. */
   const snapshot = async (slug: string) => ({
-    forms: await owner.sql<{ key: string; current_version: number; active: boolean }[]>`
+    forms: await fixture.owner.sql<{ key: string; current_version: number; active: boolean }[]>`
       select f.id, f.key, f.current_version, f.active, f.updated_at from forms f
-      join tenants t on t.id = f.tenant_id where t.slug = ${slug} and f.key in ${owner.sql(PROCEDURES)}
+      join tenants t on t.id = f.tenant_id where t.slug = ${slug} and f.key in ${fixture.owner.sql(PROCEDURES)}
       order by f.key`,
-    versions: await owner.sql<{ form_key: string; version: number; access: string }[]>`
+    versions: await fixture.owner.sql<{ form_key: string; version: number; access: string }[]>`
       select d.id, d.form_key, d.version, d.access, d.content_hash, d.definition, d.workflow from form_definitions d
-      join tenants t on t.id = d.tenant_id where t.slug = ${slug} and d.form_key in ${owner.sql(PROCEDURES)}
+      join tenants t on t.id = d.tenant_id where t.slug = ${slug} and d.form_key in ${fixture.owner.sql(PROCEDURES)}
       order by d.form_key, d.version`,
   });
 
@@ -154,7 +123,7 @@ describe('tenants:apply writes forms/*.yaml', () => {
     await apply();
     const before = await snapshot('charleroi');
     await editForm('charleroi', 'bourse-projet-jeunes', (y) => y.replace('type: iban', 'type: bank'));
-    const { tenants, issues } = await loadTenants(dir);
+    const { tenants, issues } = await loadTenants(fixture.dir);
     expect(issues).toContainEqual(
       expect.objectContaining({
         severity: 'error',
@@ -162,7 +131,7 @@ describe('tenants:apply writes forms/*.yaml', () => {
       }),
     );
     expect(tenants.map((t) => t.slug)).toEqual(['herstal', 'liege']);
-    await applyTenants(owner.db, tenants);
+    await applyTenants(fixture.owner.db, tenants);
     expect(await snapshot('charleroi')).toEqual(before);
   });
 });

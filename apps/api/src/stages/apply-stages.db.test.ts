@@ -1,62 +1,30 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DbHandle } from '@communa/db';
-import { createDb } from '@communa/db';
-import type { TestDatabase } from '@communa/db/testing';
-import { createTestDatabase } from '@communa/db/testing';
 import { loadTenants } from '@communa/tenant-config';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseEnv } from '../env.ts';
+import { describe, expect, it } from 'vitest';
 import { applyTenants } from '../tenants/apply-tenants.ts';
+import { tenantsApplyFixture } from '../tenants/testing/tenants-apply-fixture.ts';
 
 describe('tenants:apply writes stages.yaml', () => {
-  let database: TestDatabase;
-  let owner: DbHandle;
-  let dir: string;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    owner = createDb(database.ownerUrl, { max: 2 });
-  });
-  afterAll(async () => {
-    await owner.close();
-    await database.drop();
-  });
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'communa-stages-'));
-    await cp(parseEnv({}).TENANTS_DIR, dir, { recursive: true });
-    await owner.sql`truncate tenants cascade`;
-  });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
-
-  const apply = async () => {
-    const { tenants, issues } = await loadTenants(dir);
-    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-    return applyTenants(owner.db, tenants, { presentSlugs: tenants.map((t) => t.slug) });
-  };
-  const editStages = async (slug: string, edit: (text: string) => string) => {
-    const file = path.join(dir, slug, 'stages.yaml');
-    const before = await readFile(file, 'utf8');
-    const after = edit(before);
-    expect(after).not.toBe(before);
-    await writeFile(file, after);
-  };
+  const fixture = tenantsApplyFixture('communa-stages-');
+  const { apply } = fixture;
+  const editStages = (slug: string, edit: (text: string) => string) =>
+    fixture.edit(path.join(slug, 'stages.yaml'), edit);
   /** Every stage, session and window row of a commune, as it stands. */
   const snapshot = async (slug: string) => ({
-    stages: await owner.sql`
+    stages: await fixture.owner.sql`
       select s.id, s.key, s.active, s.updated_at from stages s join tenants t on t.id = s.tenant_id
       where t.slug = ${slug} order by s.key`,
-    sessions: await owner.sql`
+    sessions: await fixture.owner.sql`
       select s.id, s.key, s.active, s.capacity, s.seats_taken, s.updated_at
       from stage_sessions s join tenants t on t.id = s.tenant_id where t.slug = ${slug} order by s.id`,
-    windows: await owner.sql`
+    windows: await fixture.owner.sql`
       select w.session_id, w.position, w.opens_at, w.audience
       from stage_session_windows w join tenants t on t.id = w.tenant_id
       where t.slug = ${slug} order by w.session_id, w.position`,
   });
   const session = async (slug: string, stageKey: string, sessionKey: string) => {
-    const [row] = await owner.sql<
+    const [row] = await fixture.owner.sql<
       {
         id: string;
         active: boolean;
@@ -87,7 +55,7 @@ describe('tenants:apply writes stages.yaml', () => {
     const july = await session('liege', 'petits-scientifiques', 'semaine-29');
     expect(july?.days).toEqual(['2027-07-19', '2027-07-20', '2027-07-22', '2027-07-23']);
     expect(new Date(july?.opens_at ?? '').toISOString()).toBe('2027-05-03T07:00:00.000Z');
-    const windows = await owner.sql<{ opens_at: string; audience: string }[]>`
+    const windows = await fixture.owner.sql<{ opens_at: string; audience: string }[]>`
       select to_json(opens_at)#>>'{}' as opens_at, audience from stage_session_windows
       where session_id = ${july?.id ?? ''} order by position`;
     expect(windows.map((w) => [new Date(w.opens_at).toISOString(), w.audience])).toEqual([
@@ -99,7 +67,7 @@ describe('tenants:apply writes stages.yaml', () => {
   it('updates a changed session in place, keeping its id and seats taken', async () => {
     await apply();
     const before = await session('liege', 'robots-et-code', 'semaine-30');
-    await owner.sql`update stage_sessions set seats_taken = 3 where id = ${before?.id ?? ''}`;
+    await fixture.owner.sql`update stage_sessions set seats_taken = 3 where id = ${before?.id ?? ''}`;
     await editStages('liege', (y) => y.replace(/(- key: robots-et-code[\s\S]*?capacity: )14/, '$118'));
     expect((await apply()).find((r) => r.slug === 'liege')?.action).toBe('updated');
     const after = await session('liege', 'robots-et-code', 'semaine-30');
@@ -108,7 +76,7 @@ describe('tenants:apply writes stages.yaml', () => {
 
   it('deactivates a removed session and a removed stage instead of deleting them, and brings them back', async () => {
     await apply();
-    const original = await readFile(path.join(dir, 'liege', 'stages.yaml'), 'utf8');
+    const original = await readFile(path.join(fixture.dir, 'liege', 'stages.yaml'), 'utf8');
     const before = await snapshot('liege');
     await editStages('liege', (y) => {
       const stage = y.indexOf('  - key: bande-dessinee');
@@ -123,7 +91,7 @@ describe('tenants:apply writes stages.yaml', () => {
       expect.arrayContaining(['semaine-29', 'semaine-32']),
     );
     expect(after.sessions.filter((s) => !s.active)).toHaveLength(2);
-    await writeFile(path.join(dir, 'liege', 'stages.yaml'), original);
+    await writeFile(path.join(fixture.dir, 'liege', 'stages.yaml'), original);
     await apply();
     const restored = await snapshot('liege');
     expect(restored.stages.map((s) => [s.id, s.active])).toEqual(before.stages.map((s) => [s.id, true]));
@@ -139,10 +107,10 @@ describe('tenants:apply writes stages.yaml', () => {
   });
 
   it('imports an admin commune’s stages when it was created before it had any', async () => {
-    await owner.sql`truncate tenants cascade`;
-    const { tenants } = await loadTenants(dir);
+    await fixture.owner.sql`truncate tenants cascade`;
+    const { tenants } = await loadTenants(fixture.dir);
     await applyTenants(
-      owner.db,
+      fixture.owner.db,
       tenants.map((t) => ({ ...t, stages: undefined })),
     );
     expect((await snapshot('herstal')).sessions).toHaveLength(0);
