@@ -1,10 +1,10 @@
 import type { Transaction } from '@communa/db';
-import { formDefinitions, forms } from '@communa/db';
+import { eventTypes, formDefinitions, forms } from '@communa/db';
 import type { FormDefinition } from '@communa/forms';
 import { parseFormDefinition } from '@communa/forms';
 import type { FormAccess, FormWorkflow } from '@communa/tenant-config';
 import { formWorkflowSchema } from '@communa/tenant-config';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, notExists } from 'drizzle-orm';
 
 /** One version of a form as tenants:apply stored it, read back through the schemas that checked it. */
 export interface FormVersion {
@@ -15,7 +15,25 @@ export interface FormVersion {
   workflow: FormWorkflow;
 }
 
-/** The commune's active forms at their current version, in key order. */
+/**
+ * A form an active event type uses is part of its event request, not a procedure of its own: it is
+ * neither listed nor sent alone (the request carries its answers).
+ */
+const standalone = (tx: Transaction) =>
+  notExists(
+    tx
+      .select({ key: eventTypes.key })
+      .from(eventTypes)
+      .where(
+        and(
+          eq(eventTypes.tenantId, forms.tenantId),
+          eq(eventTypes.formKey, forms.key),
+          eq(eventTypes.active, true),
+        ),
+      ),
+  );
+
+/** The commune's procedures (active forms no event type uses) at their current version, in key order. */
 export async function activeForms(tx: Transaction, tenantId: string): Promise<FormVersion[]> {
   const rows = await tx
     .select({
@@ -34,7 +52,7 @@ export async function activeForms(tx: Transaction, tenantId: string): Promise<Fo
         eq(formDefinitions.version, forms.currentVersion),
       ),
     )
-    .where(and(eq(forms.tenantId, tenantId), eq(forms.active, true)))
+    .where(and(eq(forms.tenantId, tenantId), eq(forms.active, true), standalone(tx)))
     .orderBy(asc(forms.key));
   return rows.map(readVersion);
 }
@@ -53,7 +71,10 @@ export async function currentFormVersion(
   return form ? formVersion(tx, tenantId, key, form.version) : undefined;
 }
 
-/** One version of an active form; undefined when the form is not offered or has no such version. */
+/**
+ * One version of a procedure, to be sent or drafted alone; undefined when the commune does not offer
+ * it as a procedure (unknown, inactive, or part of an event request) or it has no such version.
+ */
 export async function activeFormVersion(
   tx: Transaction,
   tenantId: string,
@@ -63,7 +84,7 @@ export async function activeFormVersion(
   const [form] = await tx
     .select({ id: forms.id })
     .from(forms)
-    .where(and(eq(forms.tenantId, tenantId), eq(forms.key, key), eq(forms.active, true)))
+    .where(and(eq(forms.tenantId, tenantId), eq(forms.key, key), eq(forms.active, true), standalone(tx)))
     .limit(1);
   if (!form) return { form: 'missing' };
   return { form: 'found', version: await formVersion(tx, tenantId, key, version) };

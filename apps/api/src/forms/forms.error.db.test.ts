@@ -43,6 +43,25 @@ describe('the e-guichet refuses bad input and writes nothing', () => {
     await kit.close();
   });
 
+  it('neither lists nor takes alone a form an event type uses: its answers come with the event request', async () => {
+    const list = (await (await client.request(undefined, '/forms')).json()) as { forms: { key: string }[] };
+    expect(list.forms.map((form) => form.key)).not.toContain('event-gathering');
+    const definition = (await (await client.request(undefined, '/forms/event-gathering')).json()) as {
+      version: number;
+    };
+    const before = await owner<{ n: number }[]>`select count(*)::int as n from form_submissions`;
+    await refused(
+      await client.submit(citizen, 'event-gathering', {
+        version: definition.version,
+        answers: {},
+        language: 'fr',
+      }),
+      404,
+      'form_not_found',
+    );
+    expect(await owner<{ n: number }[]>`select count(*)::int as n from form_submissions`).toEqual(before);
+  });
+
   it('answers 422 invalid_answers with the engine’s errors for a missing, wrong or unknown answer', async () => {
     const { lastName: _missing, ...rest } = residenceAnswers();
     const problem = await refused(
