@@ -6,6 +6,9 @@ import { readBench } from './read.ts';
 import { rushBench } from './rush.ts';
 
 // `npm run bench`: every figure against a baseline measured in the same run, on 127.0.0.1 only.
+// `npm run bench -- rush` (or `read`) runs only the benches named.
+const only = new Set(process.argv.slice(2));
+const wanted = (name: string) => only.size === 0 || only.has(name);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = path.join(root, '.data', `pg-bench-${process.pid}`);
 const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), ephemeral: true });
@@ -14,11 +17,13 @@ try {
   await runMigrations(ownerUrl);
   const appUrl = await enableAppRoleLogin(ownerUrl, 'communa-bench-password');
   const bodyFile = path.join(root, '.data', `bench-body-${process.pid}.json`);
-  for (const line of await readBench({ root, ownerUrl, appUrl, bodyFile, writeFile })) {
-    process.stdout.write(`${line}\n`);
+  if (wanted('read')) {
+    for (const line of await readBench({ root, ownerUrl, appUrl, bodyFile, writeFile })) {
+      process.stdout.write(`${line}\n`);
+    }
+    await rm(bodyFile, { force: true });
   }
-  await rm(bodyFile, { force: true });
-  process.stdout.write(`${await rushBench({ root, ownerUrl, appUrl })}\n`);
+  if (wanted('rush')) process.stdout.write(`${await rushBench({ root, ownerUrl, appUrl })}\n`);
 } finally {
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
