@@ -5,6 +5,8 @@ import { issueInvoice } from '../payments/issue-invoice.ts';
 import { settleInvoiceOnCancellation } from '../payments/settle-invoice.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { StaffMember } from '../staff/require-staff.ts';
+import type { ChangedSession } from '../stages/enrolment-change-store.ts';
+import { closeWaitlistGap, lockSession } from '../stages/enrolment-change-store.ts';
 import { enrolmentReference } from '../stages/enrolment-reference.ts';
 import { sessionsOverlap } from '../stages/enrolment-rules.ts';
 import type { EnrolmentSession } from '../stages/enrolment-store.ts';
@@ -16,8 +18,6 @@ import {
   liveEnrolmentsOf,
   takeSeats,
 } from '../stages/enrolment-store.ts';
-import type { ChangedSession } from '../stages/enrolment-change-store.ts';
-import { closeWaitlistGap, lockSession } from '../stages/enrolment-change-store.ts';
 import { priceCents, weeksOf } from '../stages/stage-rules.ts';
 import type { OfferDeps } from '../stages/waitlist-offers.ts';
 import { passSeatOn } from '../stages/waitlist-offers.ts';

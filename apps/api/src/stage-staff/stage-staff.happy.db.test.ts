@@ -283,7 +283,11 @@ describe('stage sessions in the back-office: happy paths', () => {
     const jobs = await owner<{ name: string }[]>`
       select name from pgboss.job where name in ('stage-offer-expiry', 'stage-invoice-due')`;
     // Noah's offer expiry; Emma's and Tom's new seats invoiced with their due-date jobs.
-    expect(jobs.map((j) => j.name).sort()).toEqual(['stage-invoice-due', 'stage-invoice-due', 'stage-offer-expiry']);
+    expect(jobs.map((j) => j.name).sort()).toEqual([
+      'stage-invoice-due',
+      'stage-invoice-due',
+      'stage-offer-expiry',
+    ]);
     const actions = await auditActions();
     for (const action of ['stages.enrolment_added', 'stages.enrolment_cancelled', 'stages.enrolment_moved'])
       expect(actions).toContain(action);
@@ -348,5 +352,4 @@ describe('stage sessions in the back-office: happy paths', () => {
     expect(pdf.status).toBe(200);
     expect(pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain('Martin Emma');
   });
-
 });
