@@ -6,8 +6,12 @@ import { readBench } from './read.ts';
 import { rushBench } from './rush.ts';
 
 // `npm run bench`: every figure against a baseline measured in the same run, on 127.0.0.1 only.
-// `npm run bench -- rush` (or `read`) runs only the benches named.
+// `npm run bench -- rush` (or `read`, which also prints `bench catalog:`) runs only the benches named.
+const BENCHES = ['read', 'rush'];
 const only = new Set(process.argv.slice(2));
+const unknown = [...only].filter((name) => !BENCHES.includes(name));
+if (unknown.length > 0)
+  throw new Error(`no bench named ${unknown.join(', ')}: choose among ${BENCHES.join(', ')}`);
 const wanted = (name: string) => only.size === 0 || only.has(name);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = path.join(root, '.data', `pg-bench-${process.pid}`);
