@@ -25,8 +25,94 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    connection: { application_name: options.applicationName ?? 'communa' },
+    connection: {
+      application_name: options.applicationName ?? 'communa',
+      plan_cache_mode: 'force_generic_plan',
+    },
   });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(roundTripSaving(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
+}
+
+// Round trips to PostgreSQL are most of what a request costs, so the client drizzle is given saves
+// them in two ways (each request of an opening-day rush runs a dozen statements):
+// - drizzle sends each query as an unnamed statement, and postgres.js then asks the server for the
+//   parameter types before running it: two round trips, and nothing can be sent behind it. Named
+//   statements are prepared once per connection and cached by their text: one round trip, and
+//   queries started together go out in one write.
+// - postgres.js waits for BEGIN's answer before running the transaction's body. Here BEGIN goes
+//   out in the same write as the body's first statements.
+
+type TransactionCallback<R> = (sql: TransactionClient) => R | Promise<R>;
+
+type TransactionClient = postgres.ReservedSql & {
+  savepoint: <R>(callback: TransactionCallback<R>) => Promise<R>;
+};
+
+function roundTripSaving(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') return preparedUnsafe(target.unsafe);
+      if (property === 'begin')
+        return <R>(first: string | TransactionCallback<R>, second?: TransactionCallback<R>) =>
+          typeof first === 'string'
+            ? pipelinedTransaction(target, first, requireCallback(second))
+            : pipelinedTransaction(target, '', first);
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+function preparedUnsafe(unsafe: postgres.Sql['unsafe']): postgres.Sql['unsafe'] {
+  return (query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true });
+}
+
+async function pipelinedTransaction<R>(
+  pool: postgres.Sql,
+  mode: string,
+  callback: TransactionCallback<R>,
+): Promise<R> {
+  const reserved = await pool.reserve();
+  const client = transactionClient(reserved);
+  // Sent at once, before the body's first statement; awaited after it, so its failure surfaces.
+  const begun = reserved.unsafe(`begin ${mode.replace(/[^a-z ]/gi, '')}`).execute();
+  begun.catch(() => undefined);
+  try {
+    const result = await callback(client);
+    await begun;
+    await reserved.unsafe('commit');
+    return result;
+  } catch (error) {
+    await reserved.unsafe('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    reserved.release();
+  }
+}
+
+function transactionClient(reserved: postgres.ReservedSql): TransactionClient {
+  const unsafe = preparedUnsafe(reserved.unsafe);
+  let savepoints = 0;
+  const client: TransactionClient = Object.assign(reserved, {
+    unsafe,
+    savepoint: async <R>(callback: TransactionCallback<R>): Promise<R> => {
+      savepoints += 1;
+      const name = `s${savepoints}`;
+      await reserved.unsafe(`savepoint ${name}`);
+      try {
+        const result = await callback(client);
+        await reserved.unsafe(`release savepoint ${name}`);
+        return result;
+      } catch (error) {
+        await reserved.unsafe(`rollback to savepoint ${name}`);
+        throw error;
+      }
+    },
+  });
+  return client;
+}
+
+function requireCallback<R>(callback: TransactionCallback<R> | undefined): TransactionCallback<R> {
+  if (!callback) throw new TypeError('a transaction needs a callback');
+  return callback;
 }
