@@ -21,6 +21,7 @@ import { createStaffInvitationSender } from '../staff/staff-invitation-sender.ts
 import { createStaffSignInHook } from '../staff/staff-sign-in-hook.ts';
 import { staffCommuneOf } from '../staff/staff-store.ts';
 import type { TenantDirectory } from '../tenants/tenant-directory.ts';
+import { createBearerSessions } from './bearer-sessions.ts';
 import type { EmbeddingOrigins } from './embedding-origins.ts';
 import { createSignInCodeSender } from './sign-in-code-sender.ts';
 
@@ -29,6 +30,8 @@ export const SIGN_IN_CODE_MINUTES = 10;
 export const SIGN_IN_CODE_ATTEMPTS = 5;
 export const STAFF_INVITATION_DAYS = 7;
 export const STAFF_PASSWORD_MIN_LENGTH = 12;
+/** A session used again this long after its last extension is extended to the full idle period. */
+const SESSION_UPDATE_AGE_SECONDS = 60;
 
 const UNUSED_CODE_PATHS = [
   '/email-otp/check-verification-otp',
@@ -83,7 +86,7 @@ export function createAuth(deps: AuthDependencies) {
     logger: deps.logger,
     publicUrl: deps.publicUrl,
   });
-  return betterAuth({
+  const auth = betterAuth({
     appName: 'Communa',
     baseURL: deps.publicUrl,
     basePath: AUTH_BASE_PATH,
@@ -135,7 +138,7 @@ export function createAuth(deps: AuthDependencies) {
     session: {
       expiresIn: settings.sessionIdleSeconds,
       // Any use more than a minute after the last extension pushes the expiry back: 12 h idle.
-      updateAge: 60,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
       cookieCache: { enabled: false },
       additionalFields: {
         secondFactorAt: { type: 'date', required: false, input: false },
@@ -227,6 +230,13 @@ export function createAuth(deps: AuthDependencies) {
       }),
     ],
   });
+  // Citizens' bearer sessions are read on every citizen request: one query, same rules (bearer-sessions.ts).
+  const bearerSessions = createBearerSessions(deps.db, {
+    secret: settings.secret,
+    idleSeconds: settings.sessionIdleSeconds,
+    updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
+  });
+  return Object.assign(auth, { bearerSessions });
 }
 
 function knownLanguage(value: unknown): string | null {

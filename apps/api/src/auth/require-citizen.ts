@@ -17,11 +17,8 @@ export interface CitizenEnv extends AppEnv {
 }
 
 /** The person of the request's bearer session; undefined when the session is unknown or expired. */
-export async function citizenOfSession(auth: Auth, headers: Headers): Promise<Citizen | undefined> {
-  const found = await auth.api.getSession({ headers });
-  if (!found) return undefined;
-  const { user } = found;
-  return { userId: user.id, email: user.email, name: user.name, language: user.language ?? null };
+export function citizenOfSession(auth: Auth, headers: Headers): Promise<Citizen | undefined> {
+  return auth.bearerSessions.citizenOf(headers.get('authorization') ?? undefined);
 }
 
 /**
