@@ -1,4 +1,4 @@
-import { parseNiss } from '@communa/forms';
+import { calendarDayInBrussels, parseNiss } from '@communa/forms';
 import type { FieldError } from '../problems/problem.ts';
 
 /** Children older than this are not served by the commune's child services. */
@@ -6,8 +6,7 @@ export const MAX_CHILD_AGE_YEARS = 25;
 
 /** The calendar day in Brussels, as YYYY-MM-DD. */
 export function brusselsToday(now: Date): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+  return calendarDayInBrussels(now);
 }
 
 /** The same calendar day `years` earlier (29 February falls on 1 March). */

@@ -3,6 +3,7 @@ import type { Language } from '@communa/tenant-config';
 import type { MailBlock, RenderedMail } from '../notifications/templates/layout.ts';
 import { renderMail } from '../notifications/templates/layout.ts';
 import type { MailBrand } from '../notifications/templates/mail-brand.ts';
+import { mailFormats } from '../notifications/templates/mail-formats.ts';
 
 export type InvoiceMailKind = 'issued' | 'reminder' | 'released';
 
@@ -129,13 +130,9 @@ const printedIban = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
 /** What a family is asked to pay for a confirmed seat, reminded of, or told when the seat is released. */
 export function renderInvoiceMail(brand: MailBrand, input: InvoiceMailInput): RenderedMail {
   const t = texts[brand.lang];
-  const locale = `${brand.lang}-BE`;
-  const amount = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(
-    input.amountCents / 100,
-  );
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${input.payBy}T00:00:00Z`),
-  );
+  const format = mailFormats(brand.lang);
+  const amount = format.euros(input.amountCents);
+  const day = format.day(input.payBy);
   const intro = t.intro[input.kind](input.firstName, input.stageTitle, input.reference);
   const blocks: MailBlock[] =
     input.kind === 'released'

@@ -24,12 +24,16 @@ export function dueOn(today: string, firstDay: string, dueDays: number): string 
   return due < today ? today : due;
 }
 
+// Made once: building an Intl formatter costs far more than using it.
+const BRUSSELS_OFFSET = new Intl.DateTimeFormat('en', {
+  timeZone: 'Europe/Brussels',
+  timeZoneName: 'longOffset',
+});
+
 /** The instant a Brussels calendar day begins (the offset read at noon, away from DST switches). */
 export function brusselsStartOf(day: string): Date {
   const noon = new Date(`${day}T12:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
-    .formatToParts(noon)
-    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = BRUSSELS_OFFSET.formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? '');
   const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
   return new Date(Date.parse(`${day}T00:00:00Z`) - minutes * 60_000);

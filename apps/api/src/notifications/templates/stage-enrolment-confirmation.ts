@@ -2,6 +2,7 @@ import type { Language } from '@communa/tenant-config';
 import type { RenderedMail } from './layout.ts';
 import { renderMail } from './layout.ts';
 import type { MailBrand } from './mail-brand.ts';
+import { mailFormats } from './mail-formats.ts';
 
 export type EnrolledChild =
   | { firstName: string; status: 'confirmed'; reference: string; priceCents: number }
@@ -83,14 +84,10 @@ export function renderStageEnrolmentConfirmation(
   input: StageEnrolmentConfirmationInput,
 ): RenderedMail {
   const t = texts[brand.lang];
-  const locale = `${brand.lang}-BE`;
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const hours = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const at = (clock: string) => hours.format(new Date(`1970-01-01T${clock.slice(0, 5)}:00Z`));
-  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const format = mailFormats(brand.lang);
   const lines = input.children.map((child) =>
     child.status === 'confirmed'
-      ? t.confirmed(child.firstName, child.reference, euros.format(child.priceCents / 100))
+      ? t.confirmed(child.firstName, child.reference, format.euros(child.priceCents))
       : t.waitlisted(child.firstName, child.reference, child.position),
   );
   const anyWaitlisted = input.children.some((child) => child.status === 'waitlisted');
@@ -101,9 +98,9 @@ export function renderStageEnrolmentConfirmation(
       {
         kind: 'paragraph',
         text: `${input.stageTitle}. ${t.when(
-          day.format(new Date(`${input.firstDay}T00:00:00Z`)),
-          day.format(new Date(`${input.lastDay}T00:00:00Z`)),
-          `${at(input.hours.from)}–${at(input.hours.to)}`,
+          format.day(input.firstDay),
+          format.day(input.lastDay),
+          `${format.clock(input.hours.from)}–${format.clock(input.hours.to)}`,
         )}`,
       },
       ...lines.map((text) => ({ kind: 'paragraph' as const, text })),

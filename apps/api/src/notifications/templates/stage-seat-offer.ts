@@ -2,6 +2,7 @@ import type { Language } from '@communa/tenant-config';
 import type { RenderedMail } from './layout.ts';
 import { renderMail } from './layout.ts';
 import type { MailBrand } from './mail-brand.ts';
+import { mailFormats } from './mail-formats.ts';
 
 export interface StageSeatOfferInput {
   stageTitle: string;
@@ -73,14 +74,7 @@ const texts: Record<Language, Texts> = {
 /** To the parent of the first child on the waitlist: a freed seat, held until a deadline. */
 export function renderStageSeatOffer(brand: MailBrand, input: StageSeatOfferInput): RenderedMail {
   const t = texts[brand.lang];
-  const locale = `${brand.lang}-BE`;
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const deadline = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  });
-  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const format = mailFormats(brand.lang);
   return renderMail(brand, {
     subject: t.subject(input.stageTitle),
     blocks: [
@@ -90,13 +84,13 @@ export function renderStageSeatOffer(brand: MailBrand, input: StageSeatOfferInpu
         text: t.offer(
           input.firstName,
           input.stageTitle,
-          day.format(new Date(`${input.firstDay}T00:00:00Z`)),
-          day.format(new Date(`${input.lastDay}T00:00:00Z`)),
+          format.day(input.firstDay),
+          format.day(input.lastDay),
           input.reference,
-          euros.format(input.priceCents / 100),
+          format.euros(input.priceCents),
         ),
       },
-      { kind: 'paragraph', text: t.deadline(deadline.format(input.expiresAt)) },
+      { kind: 'paragraph', text: t.deadline(format.instant(input.expiresAt)) },
       { kind: 'action', label: t.accept, url: input.acceptUrl },
       { kind: 'action', label: t.decline, url: input.declineUrl },
       { kind: 'note', text: t.note },
