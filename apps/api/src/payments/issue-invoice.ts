@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from '@communa/db';
 import { brusselsToday } from '../households/child-rules.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -43,19 +44,27 @@ export async function issueInvoice(
 ): Promise<void> {
   if (seat.priceCents <= 0) return;
   const due = dueOn(brusselsToday(now), seat.firstDay, deps.invoiceTerms.dueDays);
-  const invoice = await insertInvoice(tx, {
-    tenantId: tenant.id,
-    householdId: seat.householdId,
-    enrolmentId: seat.enrolmentId,
-    amountCents: seat.priceCents,
-    structuredCommunication: await nextStructuredCommunication(tx),
-    issuedAt: now,
-    dueOn: due,
-  });
-  const mail: InvoiceMailJob = { tenant: tenant.slug, invoiceId: invoice.id, kind: 'issued' };
-  await deps.jobs.send(tx, 'stage-invoice-mail', mail);
-  const job: InvoiceJob = { tenant: tenant.slug, invoiceId: invoice.id };
-  await deps.jobs.send(tx, 'stage-invoice-due', job, { startAfter: overdueAt(due) });
+  // The id is chosen here so the jobs go out with the number's query; jobs run only after commit.
+  const invoiceId = randomUUID();
+  const mail: InvoiceMailJob = { tenant: tenant.slug, invoiceId, kind: 'issued' };
+  const job: InvoiceJob = { tenant: tenant.slug, invoiceId };
+  const written = nextStructuredCommunication(tx).then((structuredCommunication) =>
+    insertInvoice(tx, {
+      id: invoiceId,
+      tenantId: tenant.id,
+      householdId: seat.householdId,
+      enrolmentId: seat.enrolmentId,
+      amountCents: seat.priceCents,
+      structuredCommunication,
+      issuedAt: now,
+      dueOn: due,
+    }),
+  );
+  await Promise.all([
+    written,
+    deps.jobs.send(tx, 'stage-invoice-mail', mail),
+    deps.jobs.send(tx, 'stage-invoice-due', job, { startAfter: overdueAt(due) }),
+  ]);
 }
 
 /** The invoices of the seats one enrolment request confirmed (waitlist places are not invoiced). */
@@ -67,6 +76,9 @@ export async function issueInvoicesFor(
   results: readonly { status: string; enrolmentId: string; priceCents: number }[],
   now: Date,
 ): Promise<void> {
-  for (const result of results)
-    if (result.status === 'confirmed') await issueInvoice(tx, deps, tenant, { ...request, ...result }, now);
+  await Promise.all(
+    results.flatMap((result) =>
+      result.status === 'confirmed' ? [issueInvoice(tx, deps, tenant, { ...request, ...result }, now)] : [],
+    ),
+  );
 }

@@ -2,7 +2,7 @@ import type { Transaction } from '@communa/db';
 import { brusselsToday } from '../households/child-rules.ts';
 import { enrolmentReference } from './enrolment-reference.ts';
 import type { Refusal } from './enrolment-rules.ts';
-import { admissionAt, applyAllOrNone, refusalFor } from './enrolment-rules.ts';
+import { admissionAt, allocateSeats, applyAllOrNone, refusalFor } from './enrolment-rules.ts';
 import type { EnrolmentInput, EnrolmentResult } from './enrolment-schemas.ts';
 import type { EnrolmentSession } from './enrolment-store.ts';
 import {
@@ -10,8 +10,8 @@ import {
   insertEnrolment,
   liveEnrolmentsOf,
   lockChildrenOfHousehold,
-  takeSeats,
-  takeWaitlistPositions,
+  lockSeatCounts,
+  writeSeatCounts,
 } from './enrolment-store.ts';
 import type { SessionPrices } from './stage-rules.ts';
 import { priceCents, weeksOf } from './stage-rules.ts';
@@ -48,8 +48,8 @@ export type EnrolledResult = Extract<EnrolmentResult, { status: 'confirmed' | 'w
  * Enrols the asked children in one session, inside the caller's transaction. Each child is checked
  * (household, window, age, already enrolled, overlap); a refused child is reported and nothing is
  * written for it, the others proceed (with all-or-none, one refusal refuses all). Then seats are
- * taken by a conditional update of the session's count, one child at a time in the order asked
- * (all at once with all-or-none); who finds no seat takes the next waitlist position.
+ * given from the session's counters, read and written back under the session's lock, in the order
+ * asked (all at once with all-or-none); who finds no seat takes the next waitlist position.
  */
 export async function enrolChildren(
   tx: Transaction,
@@ -63,13 +63,16 @@ export async function enrolChildren(
     { today: brusselsToday(ctx.now), firstDay: session.firstDay },
     ctx.residency,
   );
-  const mine = await lockChildrenOfHousehold(tx, tenantId, ctx.householdId, input.childIds);
-  const live = await liveEnrolmentsOf(
-    tx,
-    tenantId,
-    mine.map((child) => child.id),
-  );
-  const ticketed = ctx.drawTicketHolders ? await ctx.drawTicketHolders(input.childIds) : new Set<string>();
+  // One round trip: the children's locks first, then what the checks read under them; the
+  // session's counters are locked last (children first, then the session, everywhere).
+  const allocating = !ctx.drawTicketHolders;
+  const [mine, live, ticketed, siblingsBefore, seats] = await Promise.all([
+    lockChildrenOfHousehold(tx, tenantId, ctx.householdId, input.childIds),
+    liveEnrolmentsOf(tx, tenantId, input.childIds),
+    ctx.drawTicketHolders ? ctx.drawTicketHolders(input.childIds) : new Set<string>(),
+    householdEnrolmentsInSession(tx, tenantId, ctx.householdId, session.id),
+    allocating ? lockSeatCounts(tx, tenantId, session.id) : undefined,
+  ]);
   const forRefusal = { ...session, ages: { min: session.minAge, max: session.maxAge } };
   const decisions = applyAllOrNone(
     input.childIds.map((childId) => {
@@ -93,52 +96,62 @@ export async function enrolChildren(
     );
     return { kind: 'draw_pending', accepted, refused, residencyUnconfirmed };
   }
-  const siblingsBefore = await householdEnrolmentsInSession(tx, tenantId, ctx.householdId, session.id);
-  // Reads first: from here the session row is locked until commit, so keep what follows short.
-  const statuses = await allocate(tx, ctx, accepted.length, input.allOrNone);
+  if (accepted.length === 0) {
+    const results = decisions.map((decision) => refusedResult(decision.childId, decision.refusal));
+    return { kind: 'done', results, enrolled: [] };
+  }
+  if (!seats) throw new Error('seats are allocated only outside a draw period');
+  const allocation = allocateSeats(seats, accepted.length, input.allOrNone);
   const prices = pricesOf(session);
   const weeks = weeksOf(session.days).length;
-  const enrolled: { firstName: string; result: EnrolledResult }[] = [];
-  const byChild = new Map<string, EnrolmentResult>();
-  for (const [index, decision] of accepted.entries()) {
-    const status = statuses[index];
-    if (!status) throw new Error('a child was left without a seat or a waitlist position');
-    const price = priceCents(prices, {
-      resident: ctx.residency.resident,
-      // No social tariff is recorded for households yet: staff will grant it with the invoices.
-      socialTariff: false,
-      siblingIndex: siblingsBefore + index,
-      weeks,
-    });
-    const row = await insertEnrolment(
-      tx,
-      {
-        tenantId,
-        sessionId: session.id,
-        childId: decision.childId,
-        householdId: ctx.householdId,
-        enrolledBy: ctx.userId,
-        status: status.status,
-        waitlistPosition: status.status === 'waitlisted' ? status.position : null,
-        priceCents: price,
-        residencyUnconfirmed,
-      },
-      () => enrolmentReference(ctx.tenantSlug, session.firstDay),
-    );
-    const common = {
-      childId: decision.childId,
-      enrolmentId: row.id,
-      reference: row.reference,
-      priceCents: price,
-      residencyUnconfirmed,
-    };
-    const result: EnrolledResult =
-      status.status === 'confirmed'
-        ? { ...common, status: 'confirmed' }
-        : { ...common, status: 'waitlisted', position: status.position };
-    byChild.set(decision.childId, result);
-    enrolled.push({ firstName: decision.firstName, result });
-  }
+  // The enrolments and the counters are written together, in one round trip.
+  const [enrolled] = await Promise.all([
+    Promise.all(
+      accepted.map((decision, index) => {
+        const status = allocation.allocations[index];
+        if (!status) throw new Error('a child was left without a seat or a waitlist position');
+        const price = priceCents(prices, {
+          resident: ctx.residency.resident,
+          // No social tariff is recorded for households yet: staff will grant it with the invoices.
+          socialTariff: false,
+          siblingIndex: siblingsBefore + index,
+          weeks,
+        });
+        return insertEnrolment(
+          tx,
+          {
+            tenantId,
+            sessionId: session.id,
+            childId: decision.childId,
+            householdId: ctx.householdId,
+            enrolledBy: ctx.userId,
+            status: status.status,
+            waitlistPosition: status.status === 'waitlisted' ? status.position : null,
+            priceCents: price,
+            residencyUnconfirmed,
+          },
+          () => enrolmentReference(ctx.tenantSlug, session.firstDay),
+        ).then((row): { firstName: string; result: EnrolledResult } => {
+          const common = {
+            childId: decision.childId,
+            enrolmentId: row.id,
+            reference: row.reference,
+            priceCents: price,
+            residencyUnconfirmed,
+          };
+          return {
+            firstName: decision.firstName,
+            result:
+              status.status === 'confirmed'
+                ? { ...common, status: 'confirmed' }
+                : { ...common, status: 'waitlisted', position: status.position },
+          };
+        });
+      }),
+    ),
+    writeSeatCounts(tx, tenantId, session.id, allocation.counts),
+  ]);
+  const byChild = new Map<string, EnrolmentResult>(enrolled.map(({ result }) => [result.childId, result]));
   const results = decisions.map(
     (decision) => byChild.get(decision.childId) ?? refusedResult(decision.childId, decision.refusal),
   );
@@ -157,34 +170,6 @@ export function pricesOf(session: EnrolmentSession): SessionPrices {
         : null,
   };
 }
-
-type Allocation = { status: 'confirmed' } | { status: 'waitlisted'; position: number };
-
-/** Seats for `count` children, in order; all at once (or all waitlisted) with all-or-none. */
-async function allocate(
-  tx: Transaction,
-  ctx: EnrolmentContext,
-  count: number,
-  allOrNone: boolean,
-): Promise<Allocation[]> {
-  if (count === 0) return [];
-  const { tenantId, session } = ctx;
-  if (allOrNone) {
-    if (await takeSeats(tx, tenantId, session.id, count))
-      return Array.from({ length: count }, () => ({ status: 'confirmed' }));
-    return waitlist(await takeWaitlistPositions(tx, tenantId, session.id, count), count);
-  }
-  const allocations: Allocation[] = [];
-  while (allocations.length < count && (await takeSeats(tx, tenantId, session.id, 1))) {
-    allocations.push({ status: 'confirmed' });
-  }
-  const left = count - allocations.length;
-  if (left === 0) return allocations;
-  return [...allocations, ...waitlist(await takeWaitlistPositions(tx, tenantId, session.id, left), left)];
-}
-
-const waitlist = (first: number, count: number): Allocation[] =>
-  Array.from({ length: count }, (_, i) => ({ status: 'waitlisted', position: first + i }));
 
 function refusedResult(childId: string, refusal: Refusal | undefined): RefusedResult {
   const { reason, opensAt } = refusal ?? { reason: 'child_not_found' };

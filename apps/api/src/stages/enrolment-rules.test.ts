@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Admission, LiveEnrolment, SessionForRefusal } from './enrolment-rules.ts';
-import { admissionAt, applyAllOrNone, inDrawPeriod, refusalFor, sessionsOverlap } from './enrolment-rules.ts';
+import {
+  admissionAt,
+  allocateSeats,
+  applyAllOrNone,
+  inDrawPeriod,
+  refusalFor,
+  sessionsOverlap,
+} from './enrolment-rules.ts';
 import type { EnrolmentWindow } from './stage-rules.ts';
 
 const week = ['2027-07-05', '2027-07-06', '2027-07-07'];
@@ -152,5 +159,38 @@ describe('applyAllOrNone', () => {
     expect(applyAllOrNone([{ childId: 'a', refusal: undefined }], true)).toEqual([
       { childId: 'a', refusal: undefined },
     ]);
+  });
+});
+
+describe('allocateSeats', () => {
+  const counts = { capacity: 10, seatsTaken: 8, waitlistTaken: 3 };
+  it('seats children in the order asked while seats are left, the others wait in turn', () => {
+    expect(allocateSeats(counts, 3, false)).toEqual({
+      allocations: [{ status: 'confirmed' }, { status: 'confirmed' }, { status: 'waitlisted', position: 4 }],
+      counts: { capacity: 10, seatsTaken: 10, waitlistTaken: 4 },
+    });
+  });
+  it('with all-or-none, seats all or none of them', () => {
+    expect(allocateSeats(counts, 2, true).allocations).toEqual([
+      { status: 'confirmed' },
+      { status: 'confirmed' },
+    ]);
+    expect(allocateSeats(counts, 3, true)).toEqual({
+      allocations: [
+        { status: 'waitlisted', position: 4 },
+        { status: 'waitlisted', position: 5 },
+        { status: 'waitlisted', position: 6 },
+      ],
+      counts: { capacity: 10, seatsTaken: 8, waitlistTaken: 6 },
+    });
+  });
+  it('never seats beyond the capacity, even one lowered below the seats taken', () => {
+    expect(allocateSeats({ capacity: 5, seatsTaken: 7, waitlistTaken: 0 }, 1, false)).toEqual({
+      allocations: [{ status: 'waitlisted', position: 1 }],
+      counts: { capacity: 5, seatsTaken: 7, waitlistTaken: 1 },
+    });
+  });
+  it('changes nothing for no child', () => {
+    expect(allocateSeats(counts, 0, false)).toEqual({ allocations: [], counts });
   });
 });

@@ -121,3 +121,40 @@ export function applyAllOrNone<T extends { refusal: Refusal | undefined }>(
     decision.refusal ? decision : { ...decision, refusal: { reason: 'sibling_refused' } },
   );
 }
+
+/** A session's seats and waitlist counters, as read under its lock. */
+export interface SeatCounts {
+  capacity: number;
+  seatsTaken: number;
+  /** Waitlist positions handed out so far: the next one is this plus one. */
+  waitlistTaken: number;
+}
+
+export type Allocation = { status: 'confirmed' } | { status: 'waitlisted'; position: number };
+
+/**
+ * Seats for `count` children asked together, in the order asked: each takes a seat while one is
+ * left and the others take the next waitlist positions; with all-or-none, all take seats or all
+ * wait. Returns each child's allocation and the counters to write back under the same lock.
+ */
+export function allocateSeats(
+  counts: SeatCounts,
+  count: number,
+  allOrNone: boolean,
+): { allocations: Allocation[]; counts: SeatCounts } {
+  const free = Math.max(counts.capacity - counts.seatsTaken, 0);
+  const seated = allOrNone ? (count <= free ? count : 0) : Math.min(count, free);
+  const allocations: Allocation[] = Array.from({ length: count }, (_, index) =>
+    index < seated
+      ? { status: 'confirmed' }
+      : { status: 'waitlisted', position: counts.waitlistTaken + index - seated + 1 },
+  );
+  return {
+    allocations,
+    counts: {
+      capacity: counts.capacity,
+      seatsTaken: counts.seatsTaken + seated,
+      waitlistTaken: counts.waitlistTaken + count - seated,
+    },
+  };
+}

@@ -2,6 +2,7 @@ import type { Transaction } from '@communa/db';
 import {
   childHouseholds,
   children,
+  householdMembers,
   households,
   stageEnrolments,
   stageSessions,
@@ -9,7 +10,7 @@ import {
   stages,
 } from '@communa/db';
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { LiveEnrolment } from './enrolment-rules.ts';
+import type { LiveEnrolment, SeatCounts } from './enrolment-rules.ts';
 import type { EnrolmentWindow } from './stage-rules.ts';
 
 // Every query names the tenant as well: row-level security already confines it, this keeps the
@@ -19,7 +20,8 @@ export type EnrolmentSession = NonNullable<Awaited<ReturnType<typeof findOpenabl
 
 /** An active session with its windows and its stage's title; undefined for any other id. */
 export async function findOpenableSession(tx: Transaction, tenantId: string, sessionId: string) {
-  const [row] = await tx
+  // Both reads go out together: the windows of an unknown session are simply none.
+  const sessionRows = tx
     .select({
       id: stageSessions.id,
       days: stageSessions.days,
@@ -48,14 +50,34 @@ export async function findOpenableSession(tx: Transaction, tenantId: string, ses
         eq(stages.active, true),
       ),
     );
-  if (!row) return undefined;
-  const windowRows = await tx
+  const windowRows = tx
     .select({ from: stageSessionWindows.opensAt, for: stageSessionWindows.audience })
     .from(stageSessionWindows)
     .where(and(eq(stageSessionWindows.tenantId, tenantId), eq(stageSessionWindows.sessionId, sessionId)))
     .orderBy(asc(stageSessionWindows.position));
-  const windows: EnrolmentWindow[] = windowRows;
-  return { ...row, windows };
+  const [[row], windows] = await Promise.all([sessionRows, windowRows]);
+  if (!row) return undefined;
+  return { ...row, windows: windows satisfies EnrolmentWindow[] };
+}
+
+/** The citizen's household in the commune, with its residency; undefined when they have none. */
+export async function citizenHousehold(tx: Transaction, tenantId: string, userId: string) {
+  const [row] = await tx
+    .select({
+      id: households.id,
+      residency: households.residency,
+      residencyStatus: households.residencyStatus,
+    })
+    .from(householdMembers)
+    .innerJoin(
+      households,
+      and(
+        eq(households.tenantId, householdMembers.tenantId),
+        eq(households.id, householdMembers.householdId),
+      ),
+    )
+    .where(and(eq(householdMembers.tenantId, tenantId), eq(householdMembers.userId, userId)));
+  return row;
 }
 
 export async function householdResidency(tx: Transaction, tenantId: string, householdId: string) {
@@ -71,6 +93,7 @@ export async function householdResidency(tx: Transaction, tenantId: string, hous
  * The asked children that belong to the household, locked in id order: two requests for one
  * child (a double click, two parents, two overlapping sessions) then run one after the other, so
  * the checks below see each other's enrolments. Always children first, then the session row.
+ * Handed to the connection at once, so the reads started after it run after it.
  */
 export function lockChildrenOfHousehold(
   tx: Transaction,
@@ -93,10 +116,14 @@ export function lockChildrenOfHousehold(
       ),
     )
     .orderBy(asc(children.id))
-    .for('update', { of: children });
+    .for('update', { of: children })
+    .execute();
 }
 
-/** The children's enrolments that are not cancelled, in any session, with that session's times. */
+/**
+ * The children's enrolments that are not cancelled, in any session, with that session's times.
+ * Handed to the connection at once (see lockChildrenOfHousehold).
+ */
 export function liveEnrolmentsOf(
   tx: Transaction,
   tenantId: string,
@@ -125,7 +152,8 @@ export function liveEnrolmentsOf(
         inArray(stageEnrolments.childId, [...childIds]),
         ne(stageEnrolments.status, 'cancelled'),
       ),
-    );
+    )
+    .execute();
 }
 
 /** Whether the child has any enrolment, even cancelled: enrolments keep the child's record. */
@@ -187,20 +215,41 @@ export async function takeSeats(
   return taken.length > 0;
 }
 
-/** Hands out the next `places` waitlist positions; returns the first. Gapless and in commit order. */
-export async function takeWaitlistPositions(
+/**
+ * The session's seat counters, locked until commit: seats are given from them (allocateSeats) and
+ * written back (writeSeatCounts), so concurrent requests never take more than the capacity.
+ * Handed to the connection at once (see lockChildrenOfHousehold); take the children's locks first.
+ */
+export async function lockSeatCounts(
   tx: Transaction,
   tenantId: string,
   sessionId: string,
-  places: number,
-): Promise<number> {
+): Promise<SeatCounts> {
   const [row] = await tx
-    .update(stageSessions)
-    .set({ waitlistTaken: sql`${stageSessions.waitlistTaken} + ${places}` })
+    .select({
+      capacity: stageSessions.capacity,
+      seatsTaken: stageSessions.seatsTaken,
+      waitlistTaken: stageSessions.waitlistTaken,
+    })
+    .from(stageSessions)
     .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)))
-    .returning({ waitlistTaken: stageSessions.waitlistTaken });
+    .for('update')
+    .execute();
   if (!row) throw new Error('the session of an enrolment is gone');
-  return row.waitlistTaken - places + 1;
+  return row;
+}
+
+/** Writes back the counters allocateSeats computed from those lockSeatCounts read. */
+export async function writeSeatCounts(
+  tx: Transaction,
+  tenantId: string,
+  sessionId: string,
+  counts: SeatCounts,
+): Promise<void> {
+  await tx
+    .update(stageSessions)
+    .set({ seatsTaken: counts.seatsTaken, waitlistTaken: counts.waitlistTaken })
+    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)));
 }
 
 export type NewEnrolment = Omit<

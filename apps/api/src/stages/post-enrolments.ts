@@ -5,7 +5,6 @@ import type { AppEnv } from '../app-env.ts';
 import { requireCitizen } from '../auth/require-citizen.ts';
 import { householdProblems } from '../households/errors.ts';
 import { citizenProblemResponses, resolveCommune } from '../households/household-route-deps.ts';
-import { findHouseholdId } from '../households/household-store.ts';
 import type { StoredAnswer } from '../idempotency/idempotency-store.ts';
 import { claimIdempotencyKey, saveIdempotentAnswer } from '../idempotency/idempotency-store.ts';
 import { idempotencyHeadersSchema, requestFingerprint } from '../idempotency/request-fingerprint.ts';
@@ -23,7 +22,7 @@ import type { EnrolmentRouteDeps } from './enrolment-route-deps.ts';
 import { ENROLMENTS_PATH } from './enrolment-route-deps.ts';
 import type { EnrolmentAnswer, EnrolmentResult } from './enrolment-schemas.ts';
 import { enrolmentAnswerSchema, enrolmentInputSchema } from './enrolment-schemas.ts';
-import { findOpenableSession, householdResidency } from './enrolment-store.ts';
+import { citizenHousehold, findOpenableSession } from './enrolment-store.ts';
 import { stageProblems } from './errors.ts';
 
 export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: EnrolmentRouteDeps): void {
@@ -82,11 +81,13 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
         const first = await claimIdempotencyKey(tx, scope, now);
         if (first) return replay(first);
       }
-      const householdId = await findHouseholdId(tx, tenant.id, citizen.userId);
-      if (!householdId) throw new ProblemError(householdProblems.householdRequired);
-      const session = await findOpenableSession(tx, tenant.id, input.sessionId);
+      const [household, session] = await Promise.all([
+        citizenHousehold(tx, tenant.id, citizen.userId),
+        findOpenableSession(tx, tenant.id, input.sessionId),
+      ]);
+      if (!household) throw new ProblemError(householdProblems.householdRequired);
       if (!session) throw new ProblemError(stageProblems.sessionNotFound);
-      const household = await householdResidency(tx, tenant.id, householdId);
+      const householdId = household.id;
       const gate = await drawGate(tx, {
         jobs: deps.jobs,
         invoiceTerms: deps.invoiceTerms,
@@ -122,22 +123,24 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       } else {
         answer = { status: 201, body: { sessionId: session.id, results: outcome.results } };
         if (outcome.enrolled.length === 0) throw refusedProblem(outcome.results);
-        await enqueueEnrolmentMail(
-          deps.jobs,
-          tx,
-          tenant,
-          { email: citizen.email, language: citizen.language ?? c.req.header('accept-language') },
-          session,
-          outcome.enrolled,
-        );
-        await issueInvoicesFor(
-          tx,
-          deps,
-          tenant,
-          { householdId, firstDay: session.firstDay },
-          outcome.enrolled.map(({ result }) => result),
-          now,
-        );
+        await Promise.all([
+          enqueueEnrolmentMail(
+            deps.jobs,
+            tx,
+            tenant,
+            { email: citizen.email, language: citizen.language ?? c.req.header('accept-language') },
+            session,
+            outcome.enrolled,
+          ),
+          issueInvoicesFor(
+            tx,
+            deps,
+            tenant,
+            { householdId, firstDay: session.firstDay },
+            outcome.enrolled.map(({ result }) => result),
+            now,
+          ),
+        ]);
       }
       // Only an answer that enrolled someone is kept: a problem wrote nothing, so a retry is a new try.
       if (scope) await saveIdempotentAnswer(tx, scope, answer);
