@@ -128,7 +128,8 @@ describe('<communa-account> account area on the demo municipal sites', () => {
     expect(await text(page)).toContain('Né·e le 14 mai 2018');
 
     await show(page, 'requests');
-    expect(await text(page)).toContain('Vous n’avez encore aucune demande.');
+    // My requests loads its lists after the section shows.
+    await expect.poll(() => text(page)).toContain('Vous n’avez encore aucune demande.');
     expect(await axeViolations(page)).toEqual([]);
 
     await show(page, 'data');
