@@ -27,6 +27,9 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
     onnotice: () => {},
     connection: {
       application_name: options.applicationName ?? 'communa',
+      // The statements are prepared once and run many times, mostly key lookups: planned once too
+      // (PostgreSQL would otherwise plan each of the first runs on every connection again, and
+      // keep doing so for any whose generic plan it judges no better).
       plan_cache_mode: 'force_generic_plan',
     },
   });
