@@ -7,6 +7,7 @@ import { enrolDirectly, sessionIdOf } from '../../apps/api/src/stage-staff/testi
 import { createFamilies } from '../../apps/api/src/stages/testing/enrolment-fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
+import { awaitMail } from '../support/dev-mailbox.ts';
 import { totpCode } from '../support/totp.ts';
 
 const PASSWORD = 'communa-demo-password';
@@ -20,6 +21,7 @@ describe('stage sessions in the back-office', () => {
   let owner: postgres.Sql;
   let session: string;
   const enrolments: string[] = [];
+  const emails: string[] = [];
   /** Kept from the first sign-in's enrolment, so the second test passes the TOTP challenge. */
   let totpUri: string | undefined;
 
@@ -44,6 +46,7 @@ describe('stage sessions in the back-office', () => {
     for (const [i, family] of families.entries()) {
       const [firstName, lastName] = names[i] ?? ['', ''];
       await owner`update children set first_name = ${firstName}, last_name = ${lastName} where id = ${family.childId}`;
+      emails.push(family.email);
       enrolments.push(
         await enrolDirectly(owner, {
           sessionId: session,
@@ -191,6 +194,26 @@ describe('stage sessions in the back-office', () => {
     const text = await downloadPdf(page);
     expect(text).toContain('Stad Luik');
     expect(text).toContain('Lambert Zoé');
+
+    // A message to the families, the waitlist's too, with the keyboard alone.
+    await page.locator('#message-send').focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('admin-session-message .error-summary').textContent())
+      .toContain('Schrijf het onderwerp.');
+    await expectAccessible(page);
+    await page.locator('#message-subject').focus();
+    await page.keyboard.type('Zwembad donderdag');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Breng een zwempak mee.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toBe('Bericht verstuurd naar 3 ouders of voogden.');
+    const waiting = emails[2] ?? '';
+    const mail = await awaitMail(browserPlatform.platform.apiUrl, waiting, /Breng een zwempak mee\./);
+    expect(mail[0]).toBe('Breng een zwempak mee.');
     expect(problems).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ export async function mailCount(apiUrl: string, to: string): Promise<number> {
 
 /**
  * Waits for an e-mail to `to` after the first `seen` ones (newest first in the mailbox) whose text
- * matches `pattern`, and gives the match.
+ * matches `pattern`, and gives the match. E-mails sent by jobs take a poll of the queue or more.
  */
 export async function awaitMail(
   apiUrl: string,
@@ -28,12 +28,15 @@ export async function awaitMail(
 ): Promise<RegExpMatchArray> {
   let found: RegExpMatchArray | null = null;
   await expect
-    .poll(async () => {
-      const mails = await mailsTo(apiUrl, to);
-      const fresh = mails.slice(0, Math.max(0, mails.length - seen));
-      found = fresh.map((mail) => mail.message.text.match(pattern)).find((match) => match !== null) ?? null;
-      return found !== null;
-    })
+    .poll(
+      async () => {
+        const mails = await mailsTo(apiUrl, to);
+        const fresh = mails.slice(0, Math.max(0, mails.length - seen));
+        found = fresh.map((mail) => mail.message.text.match(pattern)).find((match) => match !== null) ?? null;
+        return found !== null;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
   if (!found) throw new Error(`no mail to ${to} matching ${pattern}`);
   return found;

@@ -31,6 +31,13 @@ export type InvitationDetails = Answer<'/v1/admin/invitations/{invitationId}', '
 export type StageSessions = Answer<'/v1/admin/tenants/{tenant}/stage-sessions', 'get', 200>;
 export type StageSessionSummary = StageSessions['sessions'][number];
 export type StageSession = Answer<'/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}', 'get', 200>;
+export type SessionMessage = components['schemas']['StageSessionMessageInput'];
+export type MessageAudience = NonNullable<SessionMessage['audience']>;
+export type SessionMessageAnswer = Answer<
+  '/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/messages',
+  'post',
+  202
+>;
 export type RosterEntry = StageSession['enrolled'][number];
 export type StageAttendance = Answer<
   '/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/attendance/{day}',

@@ -18,6 +18,7 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   household_not_found: 'errHouseholdNotFound',
   cross_site_request: 'errCrossSite',
   stage_session_full: 'errSessionFull',
+  no_families: 'errNoFamilies',
   already_enrolled: 'errAlreadyEnrolled',
   overlapping_session: 'errOverlapping',
   enrolment_cancelled: 'errEnrolmentCancelled',

@@ -22,6 +22,7 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['stages.enrolment_moved', 'auditStagesEnrolmentMoved'],
   ['stages.residency_checked', 'auditStagesResidencyChecked'],
   ['stages.animators_assigned', 'auditStagesAnimatorsAssigned'],
+  ['stages.families_mailed', 'auditStagesFamiliesMailed'],
   ['forms.inbox_read', 'auditFormsInboxRead'],
   ['forms.submission_read', 'auditFormsSubmissionRead'],
   ['forms.submissions_exported', 'auditFormsSubmissionsExported'],

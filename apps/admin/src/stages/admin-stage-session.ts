@@ -7,6 +7,7 @@ import { AdminView } from '../ui/admin-view.ts';
 import '../ui/confirm-dialog.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import './admin-choice-dialog.ts';
+import './admin-session-message.ts';
 import './admin-stage-attendance.ts';
 import { sessionName } from './session-names.ts';
 import {
@@ -142,6 +143,11 @@ export class AdminStageSession extends AdminView {
             : html`<ol class="roster" id="waitlist">${session.waitlist.map((entry) => this.renderEntry(entry))}</ol>`
         }
       </section>
+      ${
+        this.manages
+          ? html`<admin-session-message .ui=${this.ui} .tenant=${slug} .sessionId=${session.id}></admin-session-message>`
+          : nothing
+      }
       ${
         session.cancelled.length === 0
           ? nothing

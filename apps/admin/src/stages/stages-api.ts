@@ -3,6 +3,8 @@ import { type ApiResult, settle } from '../api/api-result.ts';
 import type {
   AttendanceStatus,
   Residency,
+  SessionMessage,
+  SessionMessageAnswer,
   StaffEnrolment,
   StageAttendance,
   StageSession,
@@ -104,6 +106,19 @@ export function checkResidency(
 }
 
 /** Where the browser downloads a list (same origin: the session cookie goes with it). */
+export function mailFamilies(
+  tenant: string,
+  sessionId: string,
+  body: SessionMessage,
+): Promise<ApiResult<SessionMessageAnswer>> {
+  return settle(
+    api.POST('/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/messages', {
+      ...session(tenant, sessionId),
+      body,
+    }),
+  );
+}
+
 export const listUrl = (
   tenant: string,
   sessionId: string,

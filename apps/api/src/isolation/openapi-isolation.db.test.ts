@@ -42,6 +42,10 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
     residency: 'declared_resident',
   },
   'PUT /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/animators': { userIds: [] },
+  'POST /v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/messages': {
+    subject: 'Forged',
+    text: 'Forged',
+  },
   'PUT /v1/tenants/{tenant}/me/household/children/{childId}/health-sheet': {
     collectors: [{ name: 'Forged', phone: '+32 4 000 00 00', relation: 'None' }],
     photoConsent: true,

@@ -44,4 +44,9 @@ export const stageStaffProblems = {
     title: 'This enrolment is already cancelled',
   },
   sameSession: { code: 'same_session', status: 400, title: 'The enrolment is already in that session' },
+  noFamilies: {
+    code: 'no_families',
+    status: 409,
+    title: 'No family of this session to write to: nothing was sent',
+  },
 } as const satisfies Record<string, ProblemCode>;

@@ -9,6 +9,7 @@ import { registerGetStageSessions } from './get-stage-sessions.ts';
 import { registerPostEnrolmentCancel } from './post-enrolment-cancel.ts';
 import { registerPostEnrolmentMove } from './post-enrolment-move.ts';
 import { registerPostSessionEnrolment } from './post-session-enrolment.ts';
+import { registerPostSessionMessage } from './post-session-message.ts';
 import { registerPutAttendance } from './put-attendance.ts';
 import { registerPutEnrolmentResidency } from './put-enrolment-residency.ts';
 import { registerPutSessionAnimators } from './put-session-animators.ts';
@@ -31,4 +32,5 @@ export function registerStageStaffRoutes(app: OpenAPIHono<AppEnv>, deps: StageSt
   registerPostEnrolmentMove(app, deps);
   registerPutEnrolmentResidency(app, deps);
   registerPutSessionAnimators(app, deps);
+  registerPostSessionMessage(app, deps);
 }

@@ -193,3 +193,41 @@ export async function childOfHousehold(
     .for('update', { of: children });
   return row;
 }
+
+/**
+ * The guardians to write to about a session: every member of every household of each child with
+ * an enrolment of the given statuses (a child of separated parents has two), each person once.
+ */
+export function sessionGuardians(
+  tx: Transaction,
+  tenantId: string,
+  sessionId: string,
+  statuses: readonly (typeof stageEnrolments.$inferSelect)['status'][],
+) {
+  return tx
+    .selectDistinct({ userId: users.id, email: users.email, language: users.language })
+    .from(stageEnrolments)
+    .innerJoin(
+      childHouseholds,
+      and(
+        eq(childHouseholds.tenantId, stageEnrolments.tenantId),
+        eq(childHouseholds.childId, stageEnrolments.childId),
+      ),
+    )
+    .innerJoin(
+      householdMembers,
+      and(
+        eq(householdMembers.tenantId, childHouseholds.tenantId),
+        eq(householdMembers.householdId, childHouseholds.householdId),
+      ),
+    )
+    .innerJoin(users, eq(users.id, householdMembers.userId))
+    .where(
+      and(
+        eq(stageEnrolments.tenantId, tenantId),
+        eq(stageEnrolments.sessionId, sessionId),
+        inArray(stageEnrolments.status, [...statuses]),
+      ),
+    )
+    .orderBy(asc(users.id));
+}

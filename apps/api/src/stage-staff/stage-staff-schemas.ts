@@ -163,3 +163,29 @@ export type StaffSessionView = z.infer<typeof staffSessionSchema>;
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 export type SessionsQuery = z.infer<typeof sessionsQuerySchema>;
 export type AttendanceInput = z.infer<typeof attendanceInputSchema>;
+
+export const SESSION_MESSAGE_AUDIENCES = ['enrolled', 'enrolled-and-waitlisted'] as const;
+
+export const sessionMessageInputSchema = z
+  .strictObject({
+    subject: z.string().trim().min(1).max(150).openapi({ example: 'Sortie à la piscine jeudi' }),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(5000)
+      .openapi({ description: 'Plain text; a blank line starts a new paragraph' }),
+    audience: z
+      .enum(SESSION_MESSAGE_AUDIENCES)
+      .default('enrolled')
+      .openapi({
+        description:
+          'enrolled: the families of confirmed children (and of children offered a seat); ' +
+          'enrolled-and-waitlisted: those of the waitlist too',
+      }),
+  })
+  .openapi('StageSessionMessageInput');
+
+export const sessionMessageAnswerSchema = z
+  .object({ recipients: z.number().int().min(1).openapi({ description: 'Guardians written to' }) })
+  .openapi('StageSessionMessageAnswer');

@@ -200,6 +200,35 @@ describe('stage sessions in the back-office: bad input writes nothing', () => {
     );
   });
 
+  it('refuses a message to families that is empty, too long, has unknown fields or reaches nobody, queuing nothing', async () => {
+    const jobs = async () =>
+      (await owner<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = 'mail'`)[0]?.n;
+    const before = await jobs();
+    const path = `/v1/admin/tenants/liege/stage-sessions/${session}/messages`;
+    for (const body of [
+      { subject: ' ', text: 'Maillot' },
+      { subject: 'Piscine', text: '' },
+      { subject: 'x'.repeat(151), text: 'Maillot' },
+      { subject: 'Piscine', text: 'x'.repeat(5001) },
+      { subject: 'Piscine', text: 'Maillot', audience: 'everyone' },
+      { subject: 'Piscine', text: 'Maillot', bcc: 'someone@example.be' },
+    ])
+      await problem(await kit.admin(path, manager, { method: 'POST', body }), 400, 'validation_failed');
+    const [empty] = await owner<{ id: string }[]>`
+      select ss.id from stage_sessions ss join tenants t on t.id = ss.tenant_id
+      where t.slug = 'liege' and not exists (select 1 from stage_enrolments e where e.session_id = ss.id)
+      limit 1`;
+    await problem(
+      await kit.admin(`/v1/admin/tenants/liege/stage-sessions/${empty?.id}/messages`, manager, {
+        method: 'POST',
+        body: { subject: 'Piscine', text: 'Maillot' },
+      }),
+      409,
+      'no_families',
+    );
+    expect(await jobs()).toBe(before);
+  });
+
   it('refuses to assign someone who is not an animator of the commune, writing nothing', async () => {
     const before = await snapshot();
     const reviewer = await kit.staff('reviewer@liege.example.be', 'liege', ['event-reviewer']);

@@ -316,6 +316,79 @@ describe('stage sessions in the back-office: happy paths', () => {
     );
   });
 
+  it('e-mails the families of a session: each guardian once, in their language, the waitlist when asked; audited', async () => {
+    // Earlier tests moved children about: the families are read as they now stand.
+    const guardians = (statuses: string[]) => owner<{ email: string; householdId: string }[]>`
+      select distinct u.email, e.household_id as "householdId" from stage_enrolments e
+      join household_members m on m.household_id = e.household_id join users u on u.id = m.user_id
+      where e.session_id = ${week27} and e.status = any(${statuses}) order by u.email`;
+    const [first, second] = await guardians(['confirmed', 'offered']);
+    if (!first || !second) throw new Error('two confirmed families expected');
+    // The first family has a second guardian; the second family's parent reads Dutch.
+    await owner`
+      with u as (insert into users (email, name, email_verified, language)
+        values ('second.guardian@example.be', 'Second Guardian', true, 'en') returning id)
+      insert into household_members (tenant_id, household_id, user_id)
+      select tenant_id, id, (select id from u) from households where id = ${first.householdId}`;
+    await owner`update users set language = 'nl' where email = ${second.email}`;
+    const [waiting] = await createFamilies(owner, {
+      tenant: 'liege',
+      count: 1,
+      birthDate: '2020-03-01',
+      prefix: 'staffmessage',
+    });
+    await enrolDirectly(owner, {
+      sessionId: week27,
+      childId: waiting?.childId ?? '',
+      householdId: waiting?.householdId ?? '',
+      status: 'waitlisted',
+    });
+    const enrolled = (await guardians(['confirmed', 'offered'])).map((g) => g.email);
+    const everyone = (await guardians(['confirmed', 'offered', 'waitlisted'])).map((g) => g.email);
+    expect(everyone.length).toBeGreaterThan(enrolled.length);
+
+    const path = `/v1/admin/tenants/liege/stage-sessions/${week27}/messages`;
+    const sent = await kit.admin(path, manager, {
+      method: 'POST',
+      body: { subject: 'Piscine jeudi', text: 'Prévoir un maillot.\n\nEt une serviette.' },
+    });
+    expect(sent.status, await sent.clone().text()).toBe(202);
+    expect(await sent.json()).toEqual({ recipients: enrolled.length });
+    const mailsAbout = async (subject: string) =>
+      (await kit.mailbox.list()).filter((m) => m.message.subject.endsWith(subject));
+    await expect
+      .poll(async () => (await mailsAbout('Piscine jeudi')).length, { timeout: 10_000 })
+      .toBe(enrolled.length);
+    const mails = await mailsAbout('Piscine jeudi');
+    expect(mails.map((m) => m.message.to).sort()).toEqual([...enrolled].sort());
+    const inDutch = mails.find((m) => m.message.to === second.email);
+    expect(inDutch?.message.subject).toBe('Multisport in Sart-Tilman: Piscine jeudi');
+    expect(inDutch?.message.text).toContain('aan de gezinnen van de stage');
+    expect(inDutch?.message.text).toContain('Et une serviette.');
+    const inEnglish = mails.find((m) => m.message.to === 'second.guardian@example.be');
+    expect(inEnglish?.message.text).toContain('to the families of the stage “Multi-sports at Sart-Tilman”');
+    const inFrench = mails.find((m) => m.message.to === first.email);
+    expect(inFrench?.message.text).toContain(
+      'aux familles du stage « Multisports au Sart-Tilman » (du 5 juillet 2027',
+    );
+
+    const withWaitlist = await kit.admin(path, manager, {
+      method: 'POST',
+      body: { subject: 'Horaire', text: 'Accueil dès 8 h.', audience: 'enrolled-and-waitlisted' },
+    });
+    expect(await withWaitlist.json()).toEqual({ recipients: everyone.length });
+    await expect
+      .poll(async () => (await mailsAbout('Horaire')).length, { timeout: 10_000 })
+      .toBe(everyone.length);
+    const [audit] = await owner<{ detail: { subject: string; audience: string; recipients: number } }[]>`
+      select detail from audit_events where action = 'stages.families_mailed' order by at desc limit 1`;
+    expect(audit?.detail).toMatchObject({
+      subject: 'Horaire',
+      audience: 'enrolled-and-waitlisted',
+      recipients: everyone.length,
+    });
+  });
+
   it('lets an animator see and take attendance for the sessions assigned to them only', async () => {
     const animator = await kit.staff('animator@liege.example.be', 'liege', ['animator'], {
       name: 'Ali Animateur',

@@ -95,6 +95,7 @@ describe('stage sessions in the back-office: security', () => {
       [`${base}/enrolments/${enrolment}/move`, 'POST', { toSessionId: other }],
       [`${base}/enrolments/${enrolment}/residency`, 'PUT', { residency: 'declared_resident' }],
       [`${base}/animators`, 'PUT', { userIds: [animator.userId] }],
+      [`${base}/messages`, 'POST', { subject: 'Piscine', text: 'Maillot' }],
     ] as const) {
       const res = await kit.admin(path, animator, { method, ...(body ? { body } : {}) });
       expect(res.status, path).toBe(403);
@@ -106,6 +107,11 @@ describe('stage sessions in the back-office: security', () => {
 
   it('answers 404 for another commune’s session, and for a commune one is not staff of', async () => {
     for (const path of readsOf(foreign)) expect((await kit.admin(path, manager)).status, path).toBe(404);
+    const message = await kit.admin(`/v1/admin/tenants/liege/stage-sessions/${foreign}/messages`, manager, {
+      method: 'POST',
+      body: { subject: 'Piscine', text: 'Maillot' },
+    });
+    expect(message.status).toBe(404);
     const res = await kit.admin('/v1/admin/tenants/herstal/stage-sessions', manager);
     expect(res.status).toBe(404);
   });

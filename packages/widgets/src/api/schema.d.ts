@@ -3804,6 +3804,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tenants/{tenant}/stage-sessions/{sessionId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail the families of a session (admin, stage-manager; audited)
+         * @description One e-mail per guardian (every member of the households of each child concerned, a person once), framed in their language with the stage and its dates, the text as written. Sent by the job queue in the same transaction as the audit record. 409 no_families when nobody is concerned.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StageSessionMessageInput"];
+                };
+            };
+            responses: {
+                /** @description The e-mails are queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageSessionMessageAnswer"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such session you may see (stage_session_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nobody to write to (no_families); nothing was sent */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/tenants/{tenant}/forms": {
         parameters: {
             query?: never;
@@ -7312,6 +7403,22 @@ export interface components {
         };
         StageSessionAnimatorsInput: {
             userIds: string[];
+        };
+        StageSessionMessageAnswer: {
+            /** @description Guardians written to */
+            recipients: number;
+        };
+        StageSessionMessageInput: {
+            /** @example Sortie à la piscine jeudi */
+            subject: string;
+            /** @description Plain text; a blank line starts a new paragraph */
+            text: string;
+            /**
+             * @description enrolled: the families of confirmed children (and of children offered a seat); enrolled-and-waitlisted: those of the waitlist too
+             * @default enrolled
+             * @enum {string}
+             */
+            audience: "enrolled" | "enrolled-and-waitlisted";
         };
         StaffForms: {
             forms: components["schemas"]["StaffForm"][];
