@@ -206,7 +206,7 @@ describe('stage invoices', () => {
     }
     await endDrawPeriod(owner, sessionId);
     expect(
-      (await kit.platform.app.request(`/v1/tenants/liege/stages/sessions/${sessionId}/draws`)).status,
+      (await kit.platform.app.request(`/v1/tenants/liege/stage-sessions/${sessionId}/draws`)).status,
     ).toBe(200);
     const rows = await owner<{ status: string; invoices: number }[]>`
       select e.status, count(i.id)::int as invoices from stage_enrolments e

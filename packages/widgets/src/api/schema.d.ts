@@ -893,7 +893,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/tenants/{tenant}/stages/sessions/{sessionId}/draws": {
+    "/v1/tenants/{tenant}/stage-sessions/{sessionId}/draws": {
         parameters: {
             query?: never;
             header?: never;

@@ -92,13 +92,13 @@ describe('a draw session refuses bad requests and writes nothing', () => {
   });
 
   it('the draws of a session that is not a UUID: 400; of no session: 404', async () => {
-    const bad = await t.app.request('/v1/tenants/liege/stages/sessions/not-a-uuid/draws');
+    const bad = await t.app.request('/v1/tenants/liege/stage-sessions/not-a-uuid/draws');
     expect(bad.status).toBe(400);
     const before = await written();
-    const missing = await t.app.request(`/v1/tenants/liege/stages/sessions/${crypto.randomUUID()}/draws`);
+    const missing = await t.app.request(`/v1/tenants/liege/stage-sessions/${crypto.randomUUID()}/draws`);
     expect(missing.status).toBe(404);
     expect(problemSchema.parse(await missing.json()).code).toBe('stage_session_not_found');
-    const elsewhere = await t.app.request(`/v1/tenants/charleroi/stages/sessions/${sessionId}/draws`);
+    const elsewhere = await t.app.request(`/v1/tenants/charleroi/stage-sessions/${sessionId}/draws`);
     expect(elsewhere.status).toBe(404);
     expect(await written()).toBe(before);
   });

@@ -27,7 +27,7 @@ describe('a draw session', () => {
     });
   const draws = async (sessionId: string) =>
     sessionDrawsSchema.parse(
-      await (await t.app.request(`/v1/tenants/liege/stages/sessions/${sessionId}/draws`)).json(),
+      await (await t.app.request(`/v1/tenants/liege/stage-sessions/${sessionId}/draws`)).json(),
     );
   /** A second child in the family's household. */
   const sibling = async (family: Family) => {

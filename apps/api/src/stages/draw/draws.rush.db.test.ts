@@ -27,7 +27,7 @@ describe('enrolment rush with a draw', () => {
       body: JSON.stringify({ sessionId, childIds: [family.childId] }),
     });
   const draws = async () => {
-    const res = await t.app.request(`/v1/tenants/liege/stages/sessions/${sessionId}/draws`);
+    const res = await t.app.request(`/v1/tenants/liege/stage-sessions/${sessionId}/draws`);
     expect(res.status).toBe(200);
     return sessionDrawsSchema.parse(await res.json());
   };

@@ -15,7 +15,7 @@ import { drawTickets, sessionDraws } from './draw-store.ts';
 export function registerGetSessionDraws(app: OpenAPIHono<AppEnv>, deps: EnrolmentRouteDeps): void {
   const route = createRoute({
     method: 'get',
-    path: '/v1/tenants/{tenant}/stages/sessions/{sessionId}/draws',
+    path: '/v1/tenants/{tenant}/stage-sessions/{sessionId}/draws',
     tags: ['Stages'],
     summary: 'The draws of a session, to check them',
     description:
