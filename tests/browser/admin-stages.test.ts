@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../apps/api/src/stage-staff/testing/pdf-text.ts';
 import { enrolDirectly, sessionIdOf } from '../../apps/api/src/stage-staff/testing/stage-staff-fixtures.ts';
-import { createFamilies } from '../../apps/api/src/stages/testing/enrolment-fixtures.ts';
+import { createFamilies, openSessionNow } from '../../apps/api/src/stages/testing/enrolment-fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
 import { awaitMail } from '../support/dev-mailbox.ts';
@@ -214,6 +214,61 @@ describe('stage sessions in the back-office', () => {
     const waiting = emails[2] ?? '';
     const mail = await awaitMail(browserPlatform.platform.apiUrl, waiting, /Breng een zwempak mee\./);
     expect(mail[0]).toBe('Breng een zwempak mee.');
+    expect(problems).toEqual([]);
+  });
+
+  it('finds a transfer by its structured communication and marks the invoice paid, keyboard only, in French', async () => {
+    const week28 = await openSessionNow(owner, {
+      tenant: 'liege',
+      stage: 'multisports',
+      session: 'semaine-28-6-8-ans',
+    });
+    const payers = await createFamilies(owner, {
+      tenant: 'liege',
+      count: 2,
+      birthDate: '2020-03-01',
+      prefix: 'payer',
+    });
+    for (const family of payers) {
+      const res = await fetch(`${browserPlatform.platform.apiUrl}/v1/tenants/liege/me/enrolments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${family.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ sessionId: week28, childIds: [family.childId] }),
+      });
+      expect(res.status, await res.text()).toBe(201);
+    }
+    const invoices = await owner<{ id: string; communication: string }[]>`
+      select i.id, i.structured_communication as communication from stage_invoices i
+      join stage_enrolments e on e.id = i.enrolment_id where e.session_id = ${week28} order by i.issued_at`;
+    const [paid, other] = invoices;
+    if (!paid || !other) throw new Error('two invoices expected');
+
+    const { page, problems } = await open('/admin/liege/payments');
+    await signIn(page);
+    await page.locator('#language-fr').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Paiements');
+    await expect.poll(() => page.locator('#invoices tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await expectAccessible(page);
+    // As a bank statement prints it: the twelve digits, without the plus signs and slashes.
+    await page.locator('#invoice-search').focus();
+    await page.keyboard.type(paid.communication.replace(/\D/g, ''));
+    await expect.poll(() => page.locator('#invoices tbody tr').count()).toBe(1);
+    expect(await page.locator('#invoice-count').textContent()).toContain('1 factures affichées.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('admin-confirm-dialog dialog').getAttribute('open')).toBe('');
+    await expectAccessible(page);
+    await page.locator('admin-confirm-dialog #confirm').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toContain('est marquée payée.');
+    const [row] = await owner<{ status: string }[]>`select status from stage_invoices where id = ${paid.id}`;
+    expect(row?.status).toBe('paid');
+    const [untouched] = await owner<
+      { status: string }[]
+    >`select status from stage_invoices where id = ${other.id}`;
+    expect(untouched?.status).toBe('open');
+    expect(await page.locator(`#status-${paid.id}`).textContent()).toContain('Payée');
+    await expectAccessible(page);
     expect(problems).toEqual([]);
   });
 });

@@ -53,3 +53,6 @@ export type FormInbox = Answer<'/v1/admin/tenants/{tenant}/forms/{formKey}/submi
 export type FormInboxEntry = components['schemas']['FormInboxEntry'];
 export type FormSubmissionEvent = components['schemas']['FormSubmissionEvent'];
 export type LocalizedText = components['schemas']['LocalizedText'];
+export type StaffInvoices = Answer<'/v1/admin/tenants/{tenant}/invoices', 'get', 200>;
+export type StaffInvoice = StaffInvoices['invoices'][number];
+export type InvoiceStatus = StaffInvoice['status'];

@@ -34,3 +34,8 @@ export function formatPercent(language: Language, share: number): string {
     share,
   );
 }
+
+/** An amount in euro cents (`65,00 €` in French). */
+export function formatEuros(language: Language, cents: number): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}

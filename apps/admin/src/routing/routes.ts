@@ -1,5 +1,13 @@
 /** The back-office's screens inside a commune, as they appear in the URL. */
-export const SECTIONS = ['overview', 'families', 'stages', 'forms', 'staff', 'audit-log'] as const;
+export const SECTIONS = [
+  'overview',
+  'families',
+  'stages',
+  'payments',
+  'forms',
+  'staff',
+  'audit-log',
+] as const;
 
 export type Section = (typeof SECTIONS)[number];
 

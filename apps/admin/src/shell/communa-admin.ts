@@ -26,6 +26,7 @@ const SECTION_TITLES: Readonly<Record<Section, MessageKey>> = {
   overview: NAV_LABELS.overview,
   families: NAV_LABELS.families,
   stages: NAV_LABELS.stages,
+  payments: NAV_LABELS.payments,
   forms: NAV_LABELS.forms,
   staff: NAV_LABELS.staff,
   'audit-log': NAV_LABELS['audit-log'],
@@ -201,6 +202,8 @@ export class CommunaAdmin extends LitElement {
             return html`<admin-families .ui=${ui} .commune=${screen.commune}></admin-families>`;
           case 'stages':
             return html`<admin-stages .ui=${ui} .commune=${screen.commune}></admin-stages>`;
+          case 'payments':
+            return html`<admin-payments .ui=${ui} .commune=${screen.commune}></admin-payments>`;
           case 'forms':
             return html`<admin-forms .ui=${ui} .commune=${screen.commune}></admin-forms>`;
         }

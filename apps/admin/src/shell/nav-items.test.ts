@@ -7,6 +7,7 @@ describe('navItems', () => {
       { key: 'overview', section: 'overview' },
       { key: 'families', section: 'families' },
       { key: 'stages', section: 'stages' },
+      { key: 'payments', section: 'payments' },
       { key: 'event-requests', section: undefined },
       { key: 'forms', section: 'forms' },
       { key: 'staff', section: 'staff' },
@@ -15,7 +16,12 @@ describe('navItems', () => {
   });
 
   it('gives each role its own items', () => {
-    expect(navItems(['stage-manager']).map((item) => item.key)).toEqual(['overview', 'families', 'stages']);
+    expect(navItems(['stage-manager']).map((item) => item.key)).toEqual([
+      'overview',
+      'families',
+      'stages',
+      'payments',
+    ]);
     expect(navItems(['form-agent']).map((item) => item.key)).toEqual(['overview', 'forms']);
     expect(navItems(['event-decider', 'animator']).map((item) => item.key)).toEqual([
       'overview',

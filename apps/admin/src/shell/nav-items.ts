@@ -1,7 +1,15 @@
 import type { Role } from '../api/api-types.ts';
 import type { Section } from '../routing/routes.ts';
 
-export type NavKey = 'overview' | 'families' | 'stages' | 'event-requests' | 'forms' | 'staff' | 'audit-log';
+export type NavKey =
+  | 'overview'
+  | 'families'
+  | 'stages'
+  | 'payments'
+  | 'event-requests'
+  | 'forms'
+  | 'staff'
+  | 'audit-log';
 
 export interface NavItem {
   key: NavKey;
@@ -18,6 +26,7 @@ const ENTRIES: readonly NavEntry[] = [
   { key: 'overview', section: 'overview', roles: 'all' },
   { key: 'families', section: 'families', roles: ['admin', 'stage-manager'] },
   { key: 'stages', section: 'stages', roles: ['admin', 'stage-manager', 'animator'] },
+  { key: 'payments', section: 'payments', roles: ['admin', 'stage-manager'] },
   {
     key: 'event-requests',
     section: undefined,

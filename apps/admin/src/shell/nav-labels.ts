@@ -5,6 +5,7 @@ export const NAV_LABELS: Readonly<Record<NavKey, MessageKey>> = {
   overview: 'navOverview',
   families: 'navFamilies',
   stages: 'navStages',
+  payments: 'navPayments',
   'event-requests': 'navEventRequests',
   forms: 'navForms',
   staff: 'navStaff',

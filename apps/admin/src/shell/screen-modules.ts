@@ -20,6 +20,8 @@ export function loadScreenModule(screen: Screen): Promise<unknown> | undefined {
           return import('../families/admin-families.ts');
         case 'stages':
           return import('../stages/admin-stages.ts');
+        case 'payments':
+          return import('../payments/admin-payments.ts');
         case 'forms':
           return import('../forms/admin-forms.ts');
         case 'overview':
