@@ -22,6 +22,8 @@ describe('stage sessions in the back-office', () => {
   let session: string;
   const enrolments: string[] = [];
   const emails: string[] = [];
+  /** The family whose invoice the payments test marks paid. */
+  let payer: { childId: string; householdId: string } | undefined;
   /** Kept from the first sign-in's enrolment, so the second test passes the TOTP challenge. */
   let totpUri: string | undefined;
 
@@ -242,6 +244,7 @@ describe('stage sessions in the back-office', () => {
       join stage_enrolments e on e.id = i.enrolment_id where e.session_id = ${week28} order by i.issued_at`;
     const [paid, other] = invoices;
     if (!paid || !other) throw new Error('two invoices expected');
+    payer = payers[0];
 
     const { page, problems } = await open('/admin/liege/payments');
     await signIn(page);
@@ -269,6 +272,36 @@ describe('stage sessions in the back-office', () => {
     expect(untouched?.status).toBe('open');
     expect(await page.locator(`#status-${paid.id}`).textContent()).toContain('Payée');
     await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads a child’s childcare attestation (281.86) from Families, in Dutch, keyboard only', async () => {
+    // The child paid for in the payments test came on two days of week 28.
+    if (!payer) throw new Error('the payments test runs first');
+    await owner`
+      insert into stage_attendance (tenant_id, session_id, enrolment_id, day, status)
+      select tenant_id, session_id, id, d::date, 'present' from stage_enrolments,
+        unnest(array['2027-07-12', '2027-07-13']) d
+      where child_id = ${payer.childId} and status = 'confirmed'`;
+    await owner`update children set first_name = 'Mila', last_name = 'Claes' where id = ${payer.childId}`;
+    const { page, problems } = await open('/admin/liege/families');
+    await signIn(page);
+    await page.locator('#language-nl').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Gezinnen');
+    const year = page.locator(`#attestation-${payer.householdId}-${payer.childId}`);
+    await expect.poll(() => year.count()).toBe(1);
+    await expectAccessible(page);
+    await year.focus();
+    await year.selectOption('2027');
+    await page.keyboard.press('Tab');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const bytes = await readFile(await (await download).path());
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const text = pdfText(bytes);
+    expect(text).toContain('Attest kinderoppas');
+    expect(text).toContain('Claes Mila');
+    await expect.poll(() => status(page).textContent()).toBe('Attest van Mila Claes voor 2027 gedownload.');
     expect(problems).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { registerAdminAppRoutes } from './admin-app/admin-app-routes.ts';
 import type { AdminAssets } from './admin-app/admin-assets.ts';
 import type { AppEnv } from './app-env.ts';
+import { registerAttestationRoutes } from './attestations/register-attestation-routes.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
@@ -136,6 +137,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     clientIpHeader: deps.clientIpHeader,
     keys: deps.healthKeys,
+  });
+  registerAttestationRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
   });
   registerHealthRoutes(app, deps.db);
   registerGetTenant(app, deps.tenants);

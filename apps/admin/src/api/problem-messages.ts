@@ -19,6 +19,8 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   cross_site_request: 'errCrossSite',
   stage_session_full: 'errSessionFull',
   no_families: 'errNoFamilies',
+  nothing_to_attest: 'errNothingToAttest',
+  attestations_not_issued: 'errAttestationsNotIssued',
   invoice_not_open: 'errInvoiceNotOpen',
   invoice_not_found: 'errInvoiceNotFound',
   already_enrolled: 'errAlreadyEnrolled',

@@ -23,6 +23,7 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['stages.residency_checked', 'auditStagesResidencyChecked'],
   ['stages.animators_assigned', 'auditStagesAnimatorsAssigned'],
   ['stages.families_mailed', 'auditStagesFamiliesMailed'],
+  ['stages.childcare_attestation_read', 'auditChildcareAttestationRead'],
   ['forms.inbox_read', 'auditFormsInboxRead'],
   ['forms.submission_read', 'auditFormsSubmissionRead'],
   ['forms.submissions_exported', 'auditFormsSubmissionsExported'],

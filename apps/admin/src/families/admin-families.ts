@@ -7,7 +7,7 @@ import { AdminView } from '../ui/admin-view.ts';
 import '../ui/confirm-dialog.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { addressLine } from './household-address.ts';
-import { decideResidency, listHouseholds } from './households-api.ts';
+import { childcareAttestation, decideResidency, listHouseholds } from './households-api.ts';
 
 const RESIDENCY: Readonly<Record<Residency, MessageKey>> = {
   declared_resident: 'residencyResident',
@@ -27,6 +27,12 @@ const CONFIRM: Readonly<Record<Residency, MessageKey>> = {
 const CORRECT: Readonly<Record<Residency, { label: MessageKey; question: MessageKey }>> = {
   declared_resident: { label: 'correctToResident', question: 'confirmCorrectToResident' },
   declared_non_resident: { label: 'correctToNonResident', question: 'confirmCorrectToNonResident' },
+};
+
+/** Attestations are asked for early in the next year: last year first, then this one. */
+const attestationYears = (): number[] => {
+  const year = new Date().getFullYear();
+  return [year - 1, year, year + 1];
 };
 
 const otherResidency = (residency: Residency): Residency =>
@@ -56,6 +62,14 @@ export class AdminFamilies extends AdminView {
         margin: 1rem 0 0.25rem;
       }
 
+      .attestation {
+        display: inline-flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        margin: 0.25rem 0 0.5rem;
+      }
+
       ul.people {
         margin: 0;
         padding-left: 1.25rem;
@@ -66,12 +80,15 @@ export class AdminFamilies extends AdminView {
     commune: { attribute: false },
     households: { state: true },
     deciding: { state: true },
+    attesting: { state: true },
   } satisfies PropertyDeclarations;
 
   commune: Commune | undefined;
   private households: Household[] | undefined;
   /** The household whose residency decision is on its way to the API. */
   private deciding: string | undefined;
+  /** The child whose attestation is being made. */
+  private attesting: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('commune') && this.commune) {
@@ -124,12 +141,52 @@ export class AdminFamilies extends AdminView {
             : html`<ul class="people">
                 ${household.children.map(
                   (child) => html`<li>${child.firstName} ${child.lastName},
-                    ${this.t('bornOn', { date: formatDay(this.ui, child.birthDate) })}</li>`,
+                    ${this.t('bornOn', { date: formatDay(this.ui, child.birthDate) })}
+                    ${this.renderAttestation(household, child)}</li>`,
                 )}
               </ul>`
         }
       </section>
     </li>`;
+  }
+
+  /** The child's attestation (form 281.86) of a recent year, downloaded once the API has made it. */
+  private renderAttestation(household: Household, child: Household['children'][number]): TemplateResult {
+    const id = `attestation-${household.id}-${child.id}`;
+    const name = `${child.firstName} ${child.lastName}`;
+    return html`<form class="attestation" novalidate
+      @submit=${(event: SubmitEvent) => this.downloadAttestation(event, household, child, name)}>
+      <label for=${id}>${this.t('attestationYear', { child: name })}</label>
+      <select id=${id} name="year">
+        ${attestationYears().map((year) => html`<option value=${year}>${year}</option>`)}
+      </select>
+      <button type="submit" class="button secondary small" aria-label="${this.t('downloadAttestation')} (${name})"
+        ?disabled=${this.attesting !== undefined}>${this.t('downloadAttestation')}</button>
+    </form>`;
+  }
+
+  private async downloadAttestation(
+    event: SubmitEvent,
+    household: Household,
+    child: Household['children'][number],
+    name: string,
+  ): Promise<void> {
+    event.preventDefault();
+    const slug = this.commune?.slug;
+    const form = event.currentTarget;
+    if (!slug || !(form instanceof HTMLFormElement)) return;
+    const year = Number(new FormData(form).get('year'));
+    this.attesting = child.id;
+    const result = await childcareAttestation(slug, household.id, child.id, year, this.ui);
+    this.attesting = undefined;
+    if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
+    this.clearErrors();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(result.data);
+    link.download = `attestation-281-86-${year}.pdf`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    this.announce(this.t('attestationDownloaded', { child: name, year: String(year) }));
   }
 
   /** Confirming agrees with the family; correcting changes their price, so it asks first. */

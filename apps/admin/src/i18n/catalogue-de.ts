@@ -249,6 +249,14 @@ export const de: Catalogue = {
   errSubjectRequired: 'Schreiben Sie den Betreff.',
   errMessageRequired: 'Schreiben Sie die Nachricht.',
   errNoFamilies: 'Keine Familie in dieser Sitzung, der man schreiben könnte: nichts wurde gesendet.',
+  attestationYear: 'Bescheinigung über Betreuungskosten (281.86) von {child} für',
+  downloadAttestation: 'Bescheinigung herunterladen',
+  attestationDownloaded: 'Bescheinigung von {child} für {year} heruntergeladen.',
+  errNothingToAttest:
+    'Für dieses Kind gibt es in diesem Jahr keine bezahlten Betreuungstage zu bescheinigen.',
+  errAttestationsNotIssued:
+    'Diese Gemeinde stellt keine Betreuungsbescheinigungen aus (siehe childcareAttestation in ihrer Konfiguration).',
+  auditChildcareAttestationRead: 'Erstellte eine Betreuungsbescheinigung (281.86)',
   navPayments: 'Zahlungen',
   paymentsIntro:
     'Die Rechnungen bestätigter Plätze. Finden Sie eine Überweisung über die strukturierte Mitteilung des Kontoauszugs (die Ziffern genügen) oder über die Referenz der Anmeldung und markieren Sie sie als bezahlt: Der Platz bleibt erhalten und keine Erinnerung geht hinaus.',

@@ -243,6 +243,13 @@ export const en = {
   errSubjectRequired: 'Write the subject.',
   errMessageRequired: 'Write the message.',
   errNoFamilies: 'No family to write to in this session: nothing was sent.',
+  attestationYear: 'Childcare attestation (281.86) of {child} for',
+  downloadAttestation: 'Download the attestation',
+  attestationDownloaded: 'Attestation of {child} for {year} downloaded.',
+  errNothingToAttest: 'No paid day of care to attest for this child in that year.',
+  errAttestationsNotIssued:
+    'This commune issues no childcare attestation (see childcareAttestation in its configuration).',
+  auditChildcareAttestationRead: 'Made a childcare attestation (281.86)',
   navPayments: 'Payments',
   paymentsIntro:
     'The invoices of confirmed seats. Find a transfer by the structured communication on the bank statement (digits are enough) or by the enrolment’s reference, then mark it paid: the seat is kept and no reminder goes.',

@@ -248,6 +248,13 @@ export const fr: Catalogue = {
   errSubjectRequired: 'Écrivez l’objet.',
   errMessageRequired: 'Écrivez le message.',
   errNoFamilies: 'Aucune famille à qui écrire dans cette session : rien n’a été envoyé.',
+  attestationYear: 'Attestation de frais de garde (281.86) de {child} pour',
+  downloadAttestation: 'Télécharger l’attestation',
+  attestationDownloaded: 'Attestation de {child} pour {year} téléchargée.',
+  errNothingToAttest: 'Aucun jour de garde payé à attester pour cet enfant cette année-là.',
+  errAttestationsNotIssued:
+    'Cette commune ne délivre pas d’attestation de frais de garde (voir childcareAttestation dans sa configuration).',
+  auditChildcareAttestationRead: 'A établi une attestation de frais de garde (281.86)',
   navPayments: 'Paiements',
   paymentsIntro:
     'Les factures des places confirmées. Retrouvez un virement par la communication structurée de l’extrait bancaire (les chiffres suffisent) ou par la référence de l’inscription, puis marquez-le payé : la place est gardée et aucun rappel ne part.',

@@ -248,6 +248,13 @@ export const nl: Catalogue = {
   errSubjectRequired: 'Schrijf het onderwerp.',
   errMessageRequired: 'Schrijf het bericht.',
   errNoFamilies: 'Geen gezin om naar te schrijven in deze sessie: er is niets verstuurd.',
+  attestationYear: 'Attest kinderoppas (281.86) van {child} voor',
+  downloadAttestation: 'Attest downloaden',
+  attestationDownloaded: 'Attest van {child} voor {year} gedownload.',
+  errNothingToAttest: 'Geen betaalde opvangdagen te attesteren voor dit kind in dat jaar.',
+  errAttestationsNotIssued:
+    'Deze gemeente levert geen attesten kinderoppas af (zie childcareAttestation in haar configuratie).',
+  auditChildcareAttestationRead: 'Maakte een attest kinderoppas (281.86)',
   navPayments: 'Betalingen',
   paymentsIntro:
     'De facturen van bevestigde plaatsen. Zoek een overschrijving op met de gestructureerde mededeling van het rekeninguittreksel (de cijfers volstaan) of met de referentie van de inschrijving, en markeer ze dan als betaald: de plaats blijft behouden en er gaat geen herinnering.',

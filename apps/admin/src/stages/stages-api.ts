@@ -105,7 +105,6 @@ export function checkResidency(
   );
 }
 
-/** Where the browser downloads a list (same origin: the session cookie goes with it). */
 export function mailFamilies(
   tenant: string,
   sessionId: string,
@@ -119,6 +118,7 @@ export function mailFamilies(
   );
 }
 
+/** Where the browser downloads a list (same origin: the session cookie goes with it). */
 export const listUrl = (
   tenant: string,
   sessionId: string,

@@ -141,6 +141,7 @@ describe('isolation of every route in the OpenAPI document', () => {
       status: 'confirmed',
     });
     foreignIds.day = '2027-07-05';
+    foreignIds.year = '2027';
     foreignIds.invoiceId = await ownerSql.begin(async (sql) => {
       const [tenant] = await sql<{ id: string }[]>`select id from tenants where slug = 'herstal'`;
       await sql`select set_config('app.tenant_id', ${tenant?.id ?? ''}, true)`;

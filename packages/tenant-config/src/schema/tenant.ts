@@ -77,6 +77,21 @@ export const tenantConfigSchema = z
         holder: bankAccountHolderSchema,
       }),
       services: servicesSchema,
+      /**
+       * The childcare attestation (form 281.86) the commune issues for its stages: the daily amount
+       * the federal rules deduct at most for the income year, and who signs for the commune.
+       * Without it, no attestation is issued.
+       */
+      childcareAttestation: z
+        .strictObject({
+          dailyCapCents: z
+            .number({ error: 'must be a whole number of cents, like 1690 for 16.90 €' })
+            .int({ error: 'must be a whole number of cents, like 1690 for 16.90 €' })
+            .min(1)
+            .max(100_000),
+          signatory: z.string().trim().min(1).max(200),
+        })
+        .optional(),
     },
     {
       error: (issue) =>
