@@ -272,7 +272,7 @@ describe('the staff back-office', () => {
     const menu = await page
       .locator('admin-nav [data-nav]')
       .evaluateAll((items) => items.map((item) => `${item.getAttribute('data-nav')}:${item.localName}`));
-    expect(menu).toEqual(['overview:a', 'families:a', 'stages:a']);
+    expect(menu).toEqual(['overview:a', 'families:a', 'stages:a', 'payments:a']);
     await expectAccessible(page);
 
     // The keyboard alone, from a fresh load (the session survives it): the skip link first, then
@@ -316,7 +316,8 @@ describe('the staff back-office', () => {
     await expect
       .poll(() => text(residency))
       .toBe('Residency: outside the commune (corrected by the commune)');
-    expect(await household.getByRole('button').count()).toBe(0);
+    // The decision's buttons are gone (the child's attestation download stays).
+    expect(await household.locator('.decision button').count()).toBe(0);
     await expect
       .poll(() => page.locator('communa-admin [role="status"]').textContent())
       .toBe('Residency of Rue Haute 12 box 3, 4000 Liège corrected: outside the commune.');

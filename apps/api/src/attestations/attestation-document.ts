@@ -2,11 +2,12 @@ import type { Transaction } from '@communa/db';
 import type { Language } from '@communa/tenant-config';
 import { localize } from '@communa/tenant-config';
 import { brusselsToday } from '../households/child-rules.ts';
+import { findChildOfHousehold } from '../households/household-store.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
 import type { AttestationDocument } from './attestation-pdf.ts';
 import { childcareAttestation } from './attestation-rules.ts';
-import { attestationSettingsOf, attestedChild, attestedEnrolments, debtorOf } from './attestation-store.ts';
+import { attestationSettingsOf, attestedEnrolments, debtorOf } from './attestation-store.ts';
 import { attestationProblems } from './errors.ts';
 
 const addressLine = (a: {
@@ -34,7 +35,7 @@ export async function readAttestationDocument(
 ): Promise<AttestationDocument> {
   const { tenant, householdId, childId, year, language } = request;
   const [child, settings, debtor, enrolments] = await Promise.all([
-    attestedChild(tx, tenant.id, householdId, childId),
+    findChildOfHousehold(tx, tenant.id, householdId, childId),
     attestationSettingsOf(tx, tenant.id),
     debtorOf(tx, tenant.id, householdId),
     attestedEnrolments(tx, tenant.id, householdId, childId, year),

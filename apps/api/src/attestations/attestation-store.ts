@@ -1,8 +1,5 @@
 import type { Transaction } from '@communa/db';
 import {
-  childHouseholds,
-  children,
-  householdMembers,
   households,
   stageAttendance,
   stageEnrolments,
@@ -10,57 +7,25 @@ import {
   stageSessions,
   stages,
   tenants,
-  users,
 } from '@communa/db';
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { householdColumns } from '../households/household-store.ts';
+import { guardiansOf } from '../stage-staff/session-store.ts';
 
 // Every query names the tenant as well: row-level security already confines it, this keeps the
 // intent readable and the composite keys usable.
 
-/** The child, if it belongs to the household; undefined otherwise (another household's, another commune's). */
-export async function attestedChild(tx: Transaction, tenantId: string, householdId: string, childId: string) {
-  const [row] = await tx
-    .select({
-      firstName: children.firstName,
-      lastName: children.lastName,
-      birthDate: children.birthDate,
-      niss: children.niss,
-    })
-    .from(childHouseholds)
-    .innerJoin(
-      children,
-      and(eq(children.tenantId, childHouseholds.tenantId), eq(children.id, childHouseholds.childId)),
-    )
-    .where(
-      and(
-        eq(childHouseholds.tenantId, tenantId),
-        eq(childHouseholds.householdId, householdId),
-        eq(childHouseholds.childId, childId),
-      ),
-    );
-  return row;
-}
-
-/** Who the attestation is made out to: the household's address and its guardians' names. */
+/** Who the attestation is made out to: the household's address and its guardians. */
 export async function debtorOf(tx: Transaction, tenantId: string, householdId: string) {
-  const [household] = await tx
-    .select({
-      street: households.street,
-      number: households.number,
-      box: households.box,
-      postalCode: households.postalCode,
-      city: households.city,
-    })
-    .from(households)
-    .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
-  const guardians = await tx
-    .select({ name: users.name, email: users.email })
-    .from(householdMembers)
-    .innerJoin(users, eq(users.id, householdMembers.userId))
-    .where(and(eq(householdMembers.tenantId, tenantId), eq(householdMembers.householdId, householdId)))
-    .orderBy(asc(users.email));
-  return household ? { ...household, guardians } : undefined;
+  const [[household], guardians] = await Promise.all([
+    tx
+      .select(householdColumns)
+      .from(households)
+      .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId))),
+    guardiansOf(tx, tenantId, [householdId]),
+  ]);
+  return household ? { ...household, guardians: guardians.get(householdId) ?? [] } : undefined;
 }
 
 /**
