@@ -22,12 +22,13 @@ describe('<communa-account> account area on the demo municipal sites', () => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
-      // A household not given yet answers 404 and a second erasure request 429, by design; the
-      // browser logs those requests.
+      // A household not given yet answers 404, a second erasure request 429 and an attestation with
+      // nothing to attest 409, by design; the browser logs those requests.
       const url = m.location().url;
       const expected =
         (m.text().includes('status of 404') && url.endsWith('/me/household')) ||
-        (m.text().includes('status of 429') && url.endsWith('/me/erasure-request'));
+        (m.text().includes('status of 429') && url.endsWith('/me/erasure-request')) ||
+        (m.text().includes('status of 409') && url.includes('/childcare-attestations/'));
       if (m.type() === 'error' && !expected) problems.push(m.text());
     });
     await page.goto(`${browserPlatform.platform.demoUrl}${path}`);
@@ -126,6 +127,13 @@ describe('<communa-account> account area on the demo municipal sites', () => {
     await expect.poll(() => account(page, '.children').textContent()).toContain('Lou Dupont');
     expect(await account(page, '.children').textContent()).toContain('Noa Dupont');
     expect(await text(page)).toContain('Né·e le 14 mai 2018');
+    // No stage paid for yet: the attestation form says there is nothing to attest, at the top.
+    await account(page, '.child form.attestation button').first().click();
+    await expect
+      .poll(() => account(page, '#attestation-alert').textContent())
+      .toBe('Aucun jour de garde payé à attester pour cet enfant cette année-là.');
+    await expect.poll(() => isFocused(page, '#attestation-alert')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
 
     await show(page, 'requests');
     // My requests loads its lists after the section shows.

@@ -185,7 +185,8 @@ export class AdminFamilies extends AdminView {
     link.href = URL.createObjectURL(result.data);
     link.download = `attestation-281-86-${year}.pdf`;
     link.click();
-    URL.revokeObjectURL(link.href);
+    // Long enough for the browser to start saving the file.
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     this.announce(this.t('attestationDownloaded', { child: name, year: String(year) }));
   }
 

@@ -1,6 +1,7 @@
 import type { components } from '../api/schema.d.ts';
 import type { ApiClient } from '../core/api-client.ts';
 import { createApiClient } from '../core/api-client.ts';
+import type { Language } from '../core/tenant-types.ts';
 import type { FieldProblem } from './account-forms.ts';
 
 export type Household = components['schemas']['Household'];
@@ -35,6 +36,8 @@ export type AccountError =
   | 'enrolment-cancelled'
   | 'offer-expired'
   | 'no-pending-offer'
+  | 'nothing-to-attest'
+  | 'attestations-not-issued'
   | 'network'
   | 'server';
 
@@ -57,6 +60,8 @@ const PROBLEM_ERRORS: Readonly<Record<string, AccountError>> = {
   enrolment_already_cancelled: 'enrolment-cancelled',
   offer_expired: 'offer-expired',
   no_pending_offer: 'no-pending-offer',
+  nothing_to_attest: 'nothing-to-attest',
+  attestations_not_issued: 'attestations-not-issued',
 };
 
 /** The message chosen for a problem code of the API; unknown codes are the server's fault. */
@@ -200,6 +205,21 @@ export class AccountApi {
         parseAs: 'text',
       });
       return response.ok && typeof data === 'string' ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** The childcare attestation (form 281.86) of a child of my household for an income year, as a PDF. */
+  childcareAttestation(childId: string, year: number, lang: Language): Promise<AccountResult<Blob>> {
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.GET(
+        '/v1/tenants/{tenant}/me/household/children/{childId}/childcare-attestations/{year}',
+        {
+          params: { path: { tenant: this.#tenant, childId, year }, query: { lang } },
+          headers: this.#headers,
+          parseAs: 'blob',
+        },
+      );
+      return response.ok && data instanceof Blob ? { ok: true, value: data } : failure(error);
     });
   }
 

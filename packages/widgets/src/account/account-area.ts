@@ -22,7 +22,7 @@ import { updateProfile } from './auth-client.ts';
 import type { CancellationOutlook } from './cancellation-outlook.ts';
 import { cancellationOutlook } from './cancellation-outlook.ts';
 import { renderChildrenSection } from './children-section.ts';
-import { saveJsonFile } from './download.ts';
+import { saveFile, saveJsonFile } from './download.ts';
 import { renderHouseholdSection } from './household-section.ts';
 import { formatEuros } from './invoice-format.ts';
 import { renderMyDataSection } from './my-data-section.ts';
@@ -57,6 +57,8 @@ export const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
   'enrolment-cancelled': 'errorEnrolmentCancelled',
   'offer-expired': 'errorOfferExpired',
   'no-pending-offer': 'errorNoPendingOffer',
+  'nothing-to-attest': 'errorNothingToAttest',
+  'attestations-not-issued': 'errorAttestationsNotIssued',
   network: 'errorNetwork',
   server: 'errorServer',
 };
@@ -675,6 +677,19 @@ export class AccountArea {
       if (!result.ok) return result;
       saveJsonFile(result.value, `communa-${this.host.authContext().tenant}-my-data.json`);
       return { ok: true, value: this.t('downloaded') };
+    });
+  };
+
+  /** Asks the API for a child's attestation of `year` and offers it as a file. */
+  readonly downloadAttestation = async (child: Child, year: number): Promise<void> => {
+    await this.run('attestation', async (api) => {
+      const result = await api.childcareAttestation(child.id, year, this.host.ui());
+      if (!result.ok) return result;
+      saveFile(result.value, `attestation-281-86-${year}-${child.firstName}.pdf`);
+      return {
+        ok: true,
+        value: this.t('attestationDownloaded', { name: child.firstName, year: String(year) }),
+      };
     });
   };
 

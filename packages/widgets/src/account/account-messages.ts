@@ -137,6 +137,11 @@ const en = {
   errorEnrolmentCancelled: 'This enrolment is already cancelled.',
   errorOfferExpired: 'The deadline to answer this offer has passed: the seat went to the next family.',
   errorNoPendingOffer: 'No seat is offered for this enrolment any more.',
+  errorNothingToAttest: 'No paid day of care to attest for this child in that year.',
+  errorAttestationsNotIssued: 'The commune does not issue childcare attestations.',
+  attestationLabel: 'Childcare attestation (form 281.86) for {name}, year',
+  attestationDownload: 'Download the attestation',
+  attestationDownloaded: 'The attestation of {name} for {year} is downloaded.',
   requestsLater:
     'Your enrolments in holiday activities, your event permit requests and the forms you send to the commune will be listed here.',
   dataIntro: 'Download a copy of everything this commune holds about you, as a JSON file.',
@@ -350,6 +355,11 @@ const fr: AccountCatalogue = {
   errorOfferExpired:
     'Le délai pour répondre à cette proposition est dépassé : la place est passée à la famille suivante.',
   errorNoPendingOffer: 'Aucune place n’est plus proposée pour cette inscription.',
+  errorNothingToAttest: 'Aucun jour de garde payé à attester pour cet enfant cette année-là.',
+  errorAttestationsNotIssued: 'La commune ne délivre pas d’attestation de frais de garde.',
+  attestationLabel: 'Attestation de frais de garde (modèle 281.86) de {name}, année',
+  attestationDownload: 'Télécharger l’attestation',
+  attestationDownloaded: 'L’attestation de {name} pour {year} est téléchargée.',
   requestsLater:
     'Vos inscriptions aux stages, vos demandes d’autorisation d’événement et les formulaires envoyés à la commune apparaîtront ici.',
   dataIntro: 'Téléchargez une copie de tout ce que cette commune détient à votre sujet, au format JSON.',
@@ -558,6 +568,11 @@ const nl: AccountCatalogue = {
   errorOfferExpired:
     'De termijn om op dit aanbod te antwoorden is verstreken: de plaats ging naar het volgende gezin.',
   errorNoPendingOffer: 'Voor deze inschrijving wordt geen plaats meer aangeboden.',
+  errorNothingToAttest: 'Geen betaalde opvangdagen te attesteren voor dit kind in dat jaar.',
+  errorAttestationsNotIssued: 'De gemeente levert geen attesten kinderoppas af.',
+  attestationLabel: 'Attest kinderoppas (model 281.86) van {name}, jaar',
+  attestationDownload: 'Attest downloaden',
+  attestationDownloaded: 'Het attest van {name} voor {year} is gedownload.',
   requestsLater:
     'Uw inschrijvingen voor vakantieactiviteiten, uw aanvragen voor evenementenvergunningen en de formulieren die u naar de gemeente stuurt, verschijnen hier.',
   dataIntro: 'Download een kopie van alles wat deze gemeente over u bewaart, als JSON-bestand.',
@@ -764,6 +779,12 @@ const de: AccountCatalogue = {
   errorEnrolmentCancelled: 'Diese Anmeldung ist bereits storniert.',
   errorOfferExpired: 'Die Frist für dieses Angebot ist abgelaufen: Der Platz ging an die nächste Familie.',
   errorNoPendingOffer: 'Für diese Anmeldung wird kein Platz mehr angeboten.',
+  errorNothingToAttest:
+    'Für dieses Kind gibt es in diesem Jahr keine bezahlten Betreuungstage zu bescheinigen.',
+  errorAttestationsNotIssued: 'Die Gemeinde stellt keine Betreuungsbescheinigungen aus.',
+  attestationLabel: 'Bescheinigung über Betreuungskosten (Formular 281.86) von {name}, Jahr',
+  attestationDownload: 'Bescheinigung herunterladen',
+  attestationDownloaded: 'Die Bescheinigung von {name} für {year} ist heruntergeladen.',
   requestsLater:
     'Ihre Anmeldungen zu Ferienangeboten, Ihre Anträge auf Veranstaltungsgenehmigungen und die Formulare, die Sie an die Gemeinde senden, erscheinen hier.',
   dataIntro:

@@ -30,6 +30,7 @@ function renderChildrenBody(area: AccountArea): TemplateResult {
   const listError = area.errorOf('children');
   return html`${renderReceivedInvitations(area)}
     ${listError ? html`<p id="children-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(listError)}</p>` : nothing}
+    ${renderAttestationError(area)}
     ${
       children.length === 0
         ? html`<p>${t('childrenEmpty')}</p>`
@@ -40,6 +41,13 @@ function renderChildrenBody(area: AccountArea): TemplateResult {
       children.find((c) => c.id === area.editingChildId),
     )}
     ${renderShareWithCoParent(area, children)}`;
+}
+
+function renderAttestationError(area: AccountArea): TemplateResult | typeof nothing {
+  const error = area.errorOf('attestation');
+  return error
+    ? html`<p id="attestation-alert" class="alert" part="alert" role="alert" tabindex="-1">${area.errorText(error)}</p>`
+    : nothing;
 }
 
 function renderChild(area: AccountArea, child: Child): TemplateResult {
@@ -53,6 +61,7 @@ function renderChild(area: AccountArea, child: Child): TemplateResult {
     <p><strong>${name}</strong></p>
     <p>${t('bornOn', { date: born })}</p>
     ${child.niss ? html`<p>${t('nissShown', { niss: formatNiss(child.niss) })}</p>` : nothing}
+    ${renderAttestation(area, child, name)}
     ${
       removing
         ? html`<p class="confirm-remove" tabindex="-1">${t('removeConfirm', { name })}</p>
@@ -74,6 +83,33 @@ function renderChild(area: AccountArea, child: Child): TemplateResult {
           </div>`
     }
   </li>`;
+}
+
+/** Attestations are asked for early in the next year: last year first, then this one. */
+const attestationYears = (): number[] => {
+  const year = new Date().getFullYear();
+  return [year - 1, year, year + 1];
+};
+
+/** The child's childcare attestation (form 281.86) of a chosen year, downloaded as a PDF. */
+function renderAttestation(area: AccountArea, child: Child, name: string): TemplateResult {
+  const { t } = area;
+  const id = `attestation-year-${child.id}`;
+  const download = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (form instanceof HTMLFormElement)
+      void area.downloadAttestation(child, Number(new FormData(form).get('year')));
+  };
+  return html`<form class="attestation" part="form" novalidate @submit=${download}>
+    <label for=${id}>${t('attestationLabel', { name })}</label>
+    <select id=${id} name="year" part="input">
+      ${attestationYears().map((year) => html`<option value=${year}>${year}</option>`)}
+    </select>
+    <button type="submit" class="button secondary" part="secondary" ?disabled=${area.busy}>
+      ${t('attestationDownload')}<span class="visually-hidden"> ${name}</span>
+    </button>
+  </form>`;
 }
 
 function renderChildForm(area: AccountArea, editing: Child | undefined): TemplateResult {

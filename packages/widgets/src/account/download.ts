@@ -6,7 +6,12 @@ const REVOKE_AFTER_MS = 60_000;
  * may block, and nothing sent to a server).
  */
 export function saveJsonFile(json: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  saveFile(new Blob([json], { type: 'application/json' }), filename);
+}
+
+/** Offers a file (a PDF the API made) as a download through a Blob URL. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
