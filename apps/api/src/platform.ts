@@ -11,6 +11,8 @@ import type { Auth } from './auth/create-auth.ts';
 import type { Env } from './env.ts';
 import { healthKeyringFromEnv } from './health-sheets/health-keys.ts';
 import { startHealthSheetRetention } from './health-sheets/health-sheet-retention.ts';
+import { purgeExpiredIdempotencyKeys } from './idempotency/idempotency-purge.ts';
+import { startDailyTask } from './jobs/daily-task.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { workMailJobs } from './jobs/mail-jobs.ts';
@@ -71,9 +73,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const invoiceTerms = { dueDays: env.STAGE_INVOICE_DUE_DAYS, graceDays: env.STAGE_INVOICE_GRACE_DAYS };
   const jobs = await startJobQueue({ appUrl: options.appUrl, logger, pollingSeconds: env.JOB_POLL_SECONDS });
   const workers = options.workers ?? true;
-  const stopRetention = workers
-    ? startHealthSheetRetention({ db: handle.db, logger, retentionDays: env.HEALTH_SHEET_RETENTION_DAYS })
-    : () => {};
+  const stopPurges = workers
+    ? [
+        startHealthSheetRetention({ db: handle.db, logger, retentionDays: env.HEALTH_SHEET_RETENTION_DAYS }),
+        startDailyTask(
+          'idempotency key purge',
+          () => purgeExpiredIdempotencyKeys(handle.db, new Date()),
+          logger,
+        ),
+      ]
+    : [];
   if (workers) {
     await workMailJobs(jobs, { mailer: authRoutes.mailer, tenants, logger });
     await workOfferExpiryJobs(jobs, { db: handle.db, tenants, logger, offerHours: env.STAGE_OFFER_HOURS });
@@ -110,7 +119,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     auth: authRoutes.auth,
     jobs,
     close: async () => {
-      stopRetention();
+      for (const stop of stopPurges) stop();
       await jobs.stop();
       await unlisten();
       await handle.close();

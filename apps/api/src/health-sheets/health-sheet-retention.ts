@@ -3,6 +3,7 @@ import { tenants, withTenant } from '@communa/db';
 import type { Logger } from 'pino';
 import { recordAuditEvent } from '../audit/audit-events.ts';
 import { brusselsToday } from '../households/child-rules.ts';
+import { startDailyTask } from '../jobs/daily-task.ts';
 import { addDays } from '../payments/payment-rules.ts';
 import { deleteExpiredSheets } from './health-sheet-store.ts';
 
@@ -49,22 +50,11 @@ export async function purgeExpiredHealthSheets(
   return counts;
 }
 
-/**
- * Purges at start and then once a day in a worker process. Idempotent, so several workers doing it
- * is harmless. Returns the function that stops it.
- */
+/** Purges at start and then once a day in a worker process (see startDailyTask). */
 export function startHealthSheetRetention(deps: HealthSheetRetentionDeps & { logger: Logger }): () => void {
-  const run = () => {
-    purgeExpiredHealthSheets(deps, new Date()).then(
-      (counts) => {
-        const deleted = [...counts.values()].reduce((sum, count) => sum + count, 0);
-        if (deleted > 0) deps.logger.info({ deleted }, 'expired health sheets deleted');
-      },
-      (error: unknown) => deps.logger.error({ err: error }, 'health sheet retention failed'),
-    );
-  };
-  run();
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startDailyTask(
+    'health sheet retention',
+    async () => [...(await purgeExpiredHealthSheets(deps, new Date())).values()].reduce((a, b) => a + b, 0),
+    deps.logger,
+  );
 }
