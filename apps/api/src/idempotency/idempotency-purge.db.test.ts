@@ -12,7 +12,8 @@ describe('idempotency keys: purge', () => {
   let app: DbHandle;
 
   beforeAll(async () => {
-    platform = await startTestPlatform();
+    // Without workers: the platform's own purge at start would race with this test's.
+    platform = await startTestPlatform({ workers: false });
     owner = postgres(platform.database.ownerUrl, { max: 1, onnotice: () => {} });
     // The application role, under row-level security, as the worker runs it.
     app = createDb(platform.database.appUrl, { max: 1 });

@@ -25,7 +25,13 @@ export interface TestPlatform {
  * tenants/ exactly as `npm start` does. Requests go through `app.request()`, no socket.
  */
 export async function startTestPlatform(
-  options: { extraOrigins?: string[]; env?: Record<string, string>; logger?: Logger } = {},
+  options: {
+    extraOrigins?: string[];
+    env?: Record<string, string>;
+    logger?: Logger;
+    /** Job workers and daily purges in this platform (default true); off when a test runs them itself. */
+    workers?: boolean;
+  } = {},
 ): Promise<TestPlatform> {
   const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOB_POLL_SECONDS: '0.5', ...options.env });
   const database = await createTestDatabase();
@@ -44,6 +50,7 @@ export async function startTestPlatform(
     appUrl: database.appUrl,
     publicUrl: TEST_PUBLIC_URL,
     extraOrigins: options.extraOrigins ?? [],
+    workers: options.workers ?? true,
   });
   return {
     app: platform.app,
