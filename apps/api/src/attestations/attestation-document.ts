@@ -1,6 +1,7 @@
 import type { Transaction } from '@communa/db';
 import type { Language } from '@communa/tenant-config';
 import { localize } from '@communa/tenant-config';
+import { addressLine } from '../households/address-line.ts';
 import { brusselsToday } from '../households/child-rules.ts';
 import { findChildOfHousehold } from '../households/household-store.ts';
 import { ProblemError } from '../problems/problem.ts';
@@ -9,14 +10,6 @@ import type { AttestationDocument } from './attestation-pdf.ts';
 import { childcareAttestation } from './attestation-rules.ts';
 import { attestationSettingsOf, attestedEnrolments, debtorOf } from './attestation-store.ts';
 import { attestationProblems } from './errors.ts';
-
-const addressLine = (a: {
-  street: string;
-  number: string;
-  box?: string | null;
-  postalCode: string;
-  city: string;
-}) => `${a.street} ${a.number}${a.box ? ` bte ${a.box}` : ''}, ${a.postalCode} ${a.city}`;
 
 /**
  * What a household paid for a child's stages in one year, as the attestation states it; 404 for a

@@ -3,6 +3,7 @@ import { localize } from '@communa/tenant-config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { addressLine } from '../households/address-line.ts';
 import { resolveCommune } from '../households/household-route-deps.ts';
 import { setResponseHeader } from '../http/node-headers.ts';
 import { problemResponse } from '../problems/problem.ts';
@@ -21,9 +22,6 @@ const CALENDAR_NAME: LocalizedText = {
   de: 'Veranstaltungen',
   en: 'events',
 };
-
-const addressLine = (address: NonNullable<PublishedEvent['address']>): string =>
-  `${address.street} ${address.number}${address.box ? ` bte ${address.box}` : ''}, ${address.postalCode} ${address.city}`;
 
 const locationOf = (event: PublishedEvent): string | undefined => {
   if (event.place) return `${event.place.name}, ${addressLine(event.place.address)}`;

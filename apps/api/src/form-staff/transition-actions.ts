@@ -5,7 +5,7 @@ import { localize } from '@communa/tenant-config';
 import { and, eq } from 'drizzle-orm';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { enqueueMail } from '../jobs/mail-jobs.ts';
-import { renderMail } from '../notifications/templates/layout.ts';
+import { paragraphBlocks, renderMail } from '../notifications/templates/layout.ts';
 import { mailLanguage } from '../notifications/templates/mail-brand.ts';
 import { tenantMailBrand } from '../notifications/tenant-mail.ts';
 import { ProblemError } from '../problems/problem.ts';
@@ -82,10 +82,7 @@ export async function enqueueCitizenMails(
       idempotencyKey: `form-transition/${eventId}/${index}`,
       content: renderMail(tenantMailBrand(tenant, lang), {
         subject: fillPlaceholders(localize(action.template.subject, lang, fallback), values),
-        blocks: fillPlaceholders(localize(action.template.body, lang, fallback), values)
-          .split(/\n{2,}/)
-          .map((text) => ({ kind: 'paragraph' as const, text: text.trim() }))
-          .filter((block) => block.text !== ''),
+        blocks: paragraphBlocks(fillPlaceholders(localize(action.template.body, lang, fallback), values)),
       }),
       tags: [{ name: 'kind', value: 'form-transition' }],
     });

@@ -24,6 +24,15 @@ const TEXT_COLOR = '#1a1a1a';
 const MUTED_COLOR = '#52525b';
 const FONT = 'Arial, Helvetica, sans-serif';
 
+/** Text written by people (staff, a commune's template) as paragraphs: a blank line starts one. */
+export function paragraphBlocks(text: string): MailBlock[] {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => ({ kind: 'paragraph', text: paragraph }));
+}
+
 /**
  * One layout for every e-mail: the commune's name on its primary colour, the blocks, a footer.
  * Styles are inline and there are no images, which is what mail clients render reliably. Every

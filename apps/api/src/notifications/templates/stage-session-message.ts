@@ -1,6 +1,6 @@
 import type { Language } from '@communa/tenant-config';
 import type { RenderedMail } from './layout.ts';
-import { renderMail } from './layout.ts';
+import { paragraphBlocks, renderMail } from './layout.ts';
 import type { MailBrand } from './mail-brand.ts';
 import { mailFormats } from './mail-formats.ts';
 
@@ -51,10 +51,6 @@ const texts: Record<Language, Texts> = {
 export function renderStageSessionMessage(brand: MailBrand, input: StageSessionMessageInput): RenderedMail {
   const t = texts[brand.lang];
   const format = mailFormats(brand.lang);
-  const paragraphs = input.text
-    .split(/\n{2,}/)
-    .map((text) => text.trim())
-    .filter((text) => text !== '');
   return renderMail(brand, {
     subject: t.subject(input.stageTitle, input.subject),
     blocks: [
@@ -68,7 +64,7 @@ export function renderStageSessionMessage(brand: MailBrand, input: StageSessionM
           format.day(input.lastDay),
         ),
       },
-      ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+      ...paragraphBlocks(input.text),
       { kind: 'note', text: t.note },
     ],
   });
