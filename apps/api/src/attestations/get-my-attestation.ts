@@ -9,9 +9,8 @@ import { findHouseholdId } from '../households/household-store.ts';
 import { mailLanguage } from '../notifications/templates/mail-brand.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { readAttestationDocument } from './attestation-document.ts';
-import { attestationPdf } from './attestation-pdf.ts';
 import {
-  attestationFileName,
+  attestationDownload,
   attestationPdfResponse,
   attestationQuerySchema,
   myAttestationParamsSchema,
@@ -48,11 +47,7 @@ export function registerGetMyAttestation(app: OpenAPIHono<AppEnv>, deps: Househo
       if (!householdId) throw new ProblemError(attestationProblems.childNotFound);
       return readAttestationDocument(tx, { tenant, householdId, childId, year, language, now: new Date() });
     });
-    const pdf = await attestationPdf(document);
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${attestationFileName(document.child, year)}"`,
-      'cache-control': 'no-store',
-    });
+    const download = await attestationDownload(document);
+    return c.body(download.body, 200, download.headers);
   });
 }

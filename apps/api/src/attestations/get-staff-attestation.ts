@@ -8,9 +8,8 @@ import { problemResponse } from '../problems/problem.ts';
 import type { StaffRouteDeps } from '../staff/staff-route-deps.ts';
 import { ADMIN_TENANT_PATH, staffMiddleware, staffProblemResponses } from '../staff/staff-route-deps.ts';
 import { readAttestationDocument } from './attestation-document.ts';
-import { attestationPdf } from './attestation-pdf.ts';
 import {
-  attestationFileName,
+  attestationDownload,
   attestationPdfResponse,
   attestationQuerySchema,
   staffAttestationParamsSchema,
@@ -65,11 +64,7 @@ export function registerGetStaffAttestation(app: OpenAPIHono<AppEnv>, deps: Staf
       });
       return read;
     });
-    const pdf = await attestationPdf(document);
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${attestationFileName(document.child, year)}"`,
-      'cache-control': 'no-store',
-    });
+    const download = await attestationDownload(document);
+    return c.body(download.body, 200, download.headers);
   });
 }

@@ -63,15 +63,15 @@ export async function enrolChildren(
     { today: brusselsToday(ctx.now), firstDay: session.firstDay },
     ctx.residency,
   );
-  // One round trip: the children's locks first, then what the checks read under them; the
-  // session's counters are locked last (children first, then the session, everywhere).
+  // One round trip. The children's locks and the session's are handed to the connection first, in
+  // that order (the order everywhere); the reads, started later, run under them.
   const allocating = !ctx.drawTicketHolders;
-  const [mine, live, ticketed, siblingsBefore, seats] = await Promise.all([
+  const [mine, seats, live, ticketed, siblingsBefore] = await Promise.all([
     lockChildrenOfHousehold(tx, tenantId, ctx.householdId, input.childIds),
+    allocating ? lockSeatCounts(tx, tenantId, session.id) : undefined,
     liveEnrolmentsOf(tx, tenantId, input.childIds),
     ctx.drawTicketHolders ? ctx.drawTicketHolders(input.childIds) : new Set<string>(),
     householdEnrolmentsInSession(tx, tenantId, ctx.householdId, session.id),
-    allocating ? lockSeatCounts(tx, tenantId, session.id) : undefined,
   ]);
   const forRefusal = { ...session, ages: { min: session.minAge, max: session.maxAge } };
   const decisions = applyAllOrNone(
