@@ -10,10 +10,10 @@ export interface Child {
  * Starts a TypeScript entry in its own Node process, so it does not share a core with the load.
  * `BENCH_CPU_PROF_DIR` set: the process writes a CPU profile there when it stops (`--cpu-prof`).
  */
-export function startNode(entry: string, env: Record<string, string>, args: readonly string[] = []): Child {
+export function startNode(entry: string, env: Record<string, string>): Child {
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry, ...args], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
