@@ -5006,11 +5006,12 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description The commune’s slug */
                     tenant: string;
-                    householdId: string;
                     childId: string;
                     /** @description The income year */
                     year: number;
+                    householdId: string;
                 };
                 cookie?: never;
             };
@@ -5100,6 +5101,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description The commune’s slug */
                     tenant: string;
                     childId: string;
                     /** @description The income year */
