@@ -1,3 +1,4 @@
+export { toStagesYaml } from './export/to-stages-yaml.ts';
 export { toTenantYaml } from './export/to-tenant-yaml.ts';
 export { FORM_ACCESS, type FormAccess, formAccessSchema } from './forms/form-access.ts';
 export {

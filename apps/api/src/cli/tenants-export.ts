@@ -2,12 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb } from '@communa/db';
-import { toTenantYaml } from '@communa/tenant-config';
 import { provisionFromEnv } from '../database.ts';
 import { parseEnv } from '../env.ts';
-import { readTenantConfig } from '../tenants/export-tenant.ts';
+import { exportTenantFiles } from '../tenants/export-tenant-files.ts';
 
-// `npm run tenants:export -- <slug> [--stdout]`: writes the commune's live configuration as YAML.
+// `npm run tenants:export -- <slug> [--stdout]`: writes the commune's live configuration as YAML:
+// tenant.yaml, and an admin commune's stages.yaml when it has stages.
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { stdout: { type: 'boolean', default: false } },
@@ -21,17 +21,20 @@ const env = parseEnv();
 const database = await provisionFromEnv(env);
 const handle = createDb(database.ownerUrl, { max: 1 });
 try {
-  const config = await readTenantConfig(handle.db, slug);
-  if (!config) {
+  const files = await exportTenantFiles(handle.db, slug);
+  if (!files) {
     process.stderr.write(`no commune ${slug}\n`);
     process.exitCode = 1;
-  } else if (values.stdout) {
-    process.stdout.write(toTenantYaml(config));
-  } else {
-    const file = path.join(env.TENANTS_DIR, slug, 'tenant.yaml');
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, toTenantYaml(config));
-    process.stdout.write(`wrote ${file}\n`);
+  }
+  for (const { file, text } of files ?? []) {
+    if (values.stdout) {
+      process.stdout.write(`# ${file}\n${text}`);
+      continue;
+    }
+    const target = path.join(env.TENANTS_DIR, slug, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+    process.stdout.write(`wrote ${target}\n`);
   }
 } finally {
   await handle.close();
