@@ -30,6 +30,8 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['forms.submission_commented', 'auditFormsSubmissionCommented'],
   ['forms.submission_transitioned', 'auditFormsSubmissionTransitioned'],
   ['forms.document_read', 'auditFormsDocumentRead'],
+  ['events.requests_listed', 'auditEventsRequestsListed'],
+  ['events.request_read', 'auditEventsRequestRead'],
   ['invoice.marked_paid', 'auditInvoiceMarkedPaid'],
   ['health_sheets.session_read', 'auditHealthSheetsSessionRead'],
   ['health_sheets.retention_deleted', 'auditHealthSheetsRetentionDeleted'],

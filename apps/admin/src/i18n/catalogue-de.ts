@@ -340,4 +340,6 @@ export const de: Catalogue = {
   submissionMoved: 'Der Antrag ist jetzt „{status}“.',
   commentRequired: 'Schreiben Sie den Kommentar.',
   commentAdded: 'Der Kommentar ist hinzugefügt.',
+  auditEventsRequestsListed: 'Hat die Liste der Veranstaltungsanträge angesehen',
+  auditEventsRequestRead: 'Hat einen Veranstaltungsantrag angesehen',
 };

@@ -331,4 +331,6 @@ export const en = {
   submissionMoved: 'The submission is now “{status}”.',
   commentRequired: 'Write the comment.',
   commentAdded: 'The comment is added.',
+  auditEventsRequestsListed: 'Listed the event requests',
+  auditEventsRequestRead: 'Viewed an event request',
 };

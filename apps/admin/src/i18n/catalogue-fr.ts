@@ -337,4 +337,6 @@ export const fr: Catalogue = {
   submissionMoved: 'La demande est maintenant « {status} ».',
   commentRequired: 'Écrivez le commentaire.',
   commentAdded: 'Le commentaire est ajouté.',
+  auditEventsRequestsListed: 'A consulté la liste des demandes d’événement',
+  auditEventsRequestRead: 'A consulté une demande d’événement',
 };

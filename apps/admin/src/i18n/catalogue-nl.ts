@@ -338,4 +338,6 @@ export const nl: Catalogue = {
   submissionMoved: 'De aanvraag is nu ‘{status}’.',
   commentRequired: 'Schrijf de opmerking.',
   commentAdded: 'De opmerking is toegevoegd.',
+  auditEventsRequestsListed: 'Bekeek de lijst van evenementaanvragen',
+  auditEventsRequestRead: 'Bekeek een evenementaanvraag',
 };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
@@ -95,5 +96,33 @@ describe('reviewing event requests', () => {
       requestedChanges: null,
       requester: { email: 'jan.dewit@example.be' },
     });
+  });
+
+  it('filters by place, days and words, counts per status, labels the answers and records each read', async () => {
+    const request = await submitted(70, 'place-cockerill');
+    const list = async (query: string) =>
+      staffRequestListSchema.parse(await (await kit.admin(`${BASE}?${query}`, reviewer)).json());
+    const ids = async (query: string) => (await list(query)).requests.map((row) => row.id);
+    expect(await ids('place=place-cockerill')).toEqual([request.id]);
+    const day = request.startsAt.slice(0, 10);
+    expect(await ids(`place=place-cockerill&from=${day}&to=${day}`)).toEqual([request.id]);
+    expect(await ids('place=place-cockerill&to=2020-01-01')).toEqual([]);
+    expect(await ids(`q=${encodeURIComponent(request.reference.toLowerCase())}`)).toEqual([request.id]);
+    expect(await ids('q=devos&place=place-cockerill')).toEqual([request.id]);
+    expect(await ids('q=100%25')).toEqual([]);
+    const { counts } = await list('status=approved');
+    expect(counts.submitted).toBeGreaterThanOrEqual(1);
+    expect(counts.draft).toBeUndefined();
+
+    const detail = staffRequestSchema.parse(
+      await (await kit.admin(`${BASE}/${request.id}`, reviewer)).json(),
+    );
+    expect(detail.formVersion).toBe(1);
+    expect(detail.definition).toMatchObject({ key: 'event-gathering', version: 1 });
+    const audited = await kit.owner.db.execute<{ action: string; target_id: string | null }>(
+      sql`select action, target_id from audit_events where action like 'events.%'`,
+    );
+    expect(audited.map((row) => row.action)).toContain('events.requests_listed');
+    expect(audited).toContainEqual({ action: 'events.request_read', target_id: request.id });
   });
 });

@@ -2,6 +2,7 @@ import { withTenant } from '@communa/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { recordAuditEvent } from '../audit/audit-events.ts';
 import { eventRequestProblems } from '../event-requests/errors.ts';
 import { lockRequest } from '../event-requests/event-request-store.ts';
 import { ProblemError } from '../problems/problem.ts';
@@ -16,7 +17,8 @@ export function registerGetStaffEventRequest(app: OpenAPIHono<AppEnv>, deps: Eve
     method: 'get',
     path: `${STAFF_EVENT_REQUESTS_PATH}/{requestId}`,
     tags: ['Staff: events'],
-    summary: 'One event request with its requester and history (admin, event-reviewer, event-decider)',
+    summary:
+      'One event request with its requester, history and the form definition of its answers (admin, event-reviewer, event-decider; each read is audited)',
     middleware: staffMiddleware(deps, 'event-requests:read'),
     request: { params: staffRequestParamsSchema },
     responses: {
@@ -30,6 +32,15 @@ export function registerGetStaffEventRequest(app: OpenAPIHono<AppEnv>, deps: Eve
     const view = await withTenant(deps.db, member.tenant.id, async (tx) => {
       const row = await lockRequest(tx, member.tenant.id, requestId);
       if (!row || row.status === 'draft') throw new ProblemError(eventRequestProblems.notFound);
+      await recordAuditEvent(tx, {
+        tenantId: member.tenant.id,
+        actorUserId: member.userId,
+        actorEmail: member.email,
+        action: 'events.request_read',
+        targetType: 'event_request',
+        targetId: requestId,
+        ip: member.ip,
+      });
       return presentForStaff(tx, row);
     });
     return c.json(view, 200);

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import type { EventStaffRouteDeps } from './event-staff-route-deps.ts';
+import { registerGetEventCalendar } from './get-event-calendar.ts';
 import { registerGetStaffEventRequest } from './get-staff-event-request.ts';
 import { registerGetStaffEventRequests } from './get-staff-event-requests.ts';
 import { registerPostIncomplete } from './post-incomplete.ts';
@@ -15,4 +16,5 @@ export function registerEventStaffRoutes(app: OpenAPIHono<AppEnv>, deps: EventSt
   registerGetStaffEventRequest(app, deps);
   registerPostReview(app, deps);
   registerPostIncomplete(app, deps);
+  registerGetEventCalendar(app, deps);
 }

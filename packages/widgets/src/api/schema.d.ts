@@ -6406,7 +6406,7 @@ export interface paths {
         };
         /**
          * The commune’s event requests (admin, event-reviewer, event-decider)
-         * @description Submitted requests (never drafts), soonest event first, at most 500, filtered by status, type and events still on from a day.
+         * @description Submitted requests (never drafts), soonest event first, at most 500, filtered by status, type, place, days (events still on from a day, starting by a day) and words of the reference, title or requester; with the count of the commune’s requests per status.
          */
         get: {
             parameters: {
@@ -6417,6 +6417,12 @@ export interface paths {
                     type?: string;
                     /** @description Only events still on from this day (Brussels) */
                     from?: string;
+                    /** @description Only events starting by this day (Brussels) */
+                    to?: string;
+                    /** @description Only requests for this bookable place */
+                    place?: string;
+                    /** @description Words found in the reference, title or requester’s name or e-mail */
+                    q?: string;
                 };
                 header?: never;
                 path: {
@@ -6489,7 +6495,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One event request with its requester and history (admin, event-reviewer, event-decider) */
+        /** One event request with its requester, history and the form definition of its answers (admin, event-reviewer, event-decider; each read is audited) */
         get: {
             parameters: {
                 query?: never;
@@ -6733,6 +6739,98 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requested and approved events over some days, with clashes and over-allocated equipment (admin, event-reviewer, event-decider)
+         * @description Requests from submitted to approved (those holding a place or equipment) on at some time between the first and last day (Brussels), in start order. Each says which requests hold the same place at an overlapping time and which equipment it asks beyond the stock the overlapping requests leave, by the rules a requester meets on submission. No requester.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day (Brussels) */
+                    from: string;
+                    /** @description Last day (Brussels), at most 62 days on */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEventCalendar"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The last day is before the first, or the range is over 62 days (event_dates_invalid) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8165,6 +8263,19 @@ export interface components {
         };
         StaffEventRequestList: {
             requests: components["schemas"]["StaffEventRequestSummary"][];
+            /** @description The commune’s submitted requests per status, whatever the filter */
+            counts: {
+                draft?: number;
+                submitted?: number;
+                incomplete?: number;
+                "under-review"?: number;
+                "opinions-requested"?: number;
+                approved?: number;
+                "approved-with-conditions"?: number;
+                refused?: number;
+                withdrawn?: number;
+                closed?: number;
+            };
         };
         StaffEventRequestSummary: {
             /** Format: uuid */
@@ -8191,6 +8302,10 @@ export interface components {
                 name: string;
                 email: string;
             } | null;
+            /** @description The FormDefinition of the version the answers were given to, to label them (null before one) */
+            definition: {
+                [key: string]: unknown;
+            } | null;
         };
         EventRequestReview: {
             comment?: string;
@@ -8198,6 +8313,44 @@ export interface components {
         EventRequestIncomplete: {
             /** @description What the requester must complete */
             comment: string;
+        };
+        StaffEventCalendar: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            events: components["schemas"]["StaffCalendarEvent"][];
+        };
+        StaffCalendarEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @example LIE-2027-4F7K2 */
+            reference: string;
+            type: string;
+            title: string;
+            status: components["schemas"]["EventRequestStatus"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string | null;
+            equipment: {
+                key: string;
+                quantity: number;
+            }[];
+            /** @description Requests holding the same place at an overlapping time */
+            clashes: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                title: string;
+            }[];
+            /** @description Equipment asked beyond the stock left by the overlapping requests */
+            overAllocated: {
+                key: string;
+                requested: number;
+                available: number;
+            }[];
         };
     };
     responses: never;
