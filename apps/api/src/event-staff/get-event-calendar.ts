@@ -27,7 +27,7 @@ export function registerGetEventCalendar(app: OpenAPIHono<AppEnv>, deps: EventSt
       'first and last day (Brussels), in start order. Each says which requests hold the same place at an ' +
       'overlapping time and which equipment it asks beyond the stock the overlapping requests leave, by the ' +
       'rules a requester meets on submission. No requester.',
-    middleware: staffMiddleware(deps, 'event-requests:read'),
+    middleware: staffMiddleware(deps, 'event-calendar:read'),
     request: { params: tenantParamsSchema, query: staffCalendarQuerySchema },
     responses: {
       200: { description: 'The events', content: { 'application/json': { schema: staffCalendarSchema } } },

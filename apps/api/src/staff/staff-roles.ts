@@ -25,7 +25,8 @@ export type StaffPermission =
   | 'stage-sessions:manage'
   | 'forms:handle'
   | 'event-requests:read'
-  | 'event-requests:review';
+  | 'event-requests:review'
+  | 'event-calendar:read';
 
 const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'staff:manage': ['admin'],
@@ -41,6 +42,8 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   /** Deciders read what they decide; reviewers handle the file until the decision. */
   'event-requests:read': ['admin', 'event-reviewer', 'event-decider'],
   'event-requests:review': ['admin', 'event-reviewer'],
+  /** Every request of the commune at once: for those who handle them all, never a service's advisor. */
+  'event-calendar:read': ['admin', 'event-reviewer', 'event-decider'],
 };
 
 /** Roles that can reach health data (or grant it): they need a TOTP second factor. */
