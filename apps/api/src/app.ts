@@ -7,6 +7,7 @@ import type { AppEnv } from './app-env.ts';
 import { registerAttestationRoutes } from './attestations/register-attestation-routes.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
+import { registerAssociationRoutes } from './associations/register-association-routes.ts';
 import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
 import { registerEventStaffRoutes } from './event-staff/register-event-staff-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
@@ -149,6 +150,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   registerStageRoutes(app, { db: deps.db, tenants: deps.tenants });
   registerEventRoutes(app, { db: deps.db, tenants: deps.tenants });
   registerEventRequestRoutes(app, {
+    db: deps.db,
+    tenants: deps.tenants,
+    auth: deps.auth.auth,
+    jobs: deps.jobs,
+  });
+  registerAssociationRoutes(app, {
     db: deps.db,
     tenants: deps.tenants,
     auth: deps.auth.auth,

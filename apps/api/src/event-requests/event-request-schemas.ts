@@ -40,6 +40,10 @@ export const eventRequestInputSchema = z
       .boolean()
       .default(false)
       .openapi({ description: 'Show it in the open calendar once approved (if its type allows)' }),
+    associationId: z.uuid().nullish().openapi({
+      description:
+        'Asked on behalf of one of my associations: all its members then see it and edit its draft',
+    }),
   })
   .refine((input) => input.place === undefined || input.address === undefined, {
     error: 'Give a bookable place or an address, not both',
@@ -94,6 +98,10 @@ export const eventRequestSchema = z
       .string()
       .nullable()
       .openapi({ description: 'While incomplete: what the commune asked the requester to complete' }),
+    association: z
+      .object({ id: z.uuid(), name: z.string(), companyNumber: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'The association it is asked on behalf of, with its current details' }),
     history: z.array(eventRequestHistoryEntrySchema),
   })
   .openapi('EventRequest');
@@ -101,7 +109,16 @@ export const eventRequestSchema = z
 export type EventRequestView = z.output<typeof eventRequestSchema>;
 
 export const eventRequestSummarySchema = eventRequestSchema
-  .pick({ id: true, reference: true, type: true, title: true, status: true, startsAt: true, endsAt: true })
+  .pick({
+    id: true,
+    reference: true,
+    type: true,
+    title: true,
+    status: true,
+    startsAt: true,
+    endsAt: true,
+    association: true,
+  })
   .openapi('EventRequestSummary');
 
 export const eventRequestListSchema = z

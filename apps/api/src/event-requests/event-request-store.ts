@@ -1,6 +1,13 @@
 import type { EventRequestStatus, Transaction } from '@communa/db';
-import { eventRequestEquipment, eventRequestEvents, eventRequests } from '@communa/db';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import {
+  associationMembers,
+  associations,
+  eventRequestEquipment,
+  eventRequestEvents,
+  eventRequests,
+} from '@communa/db';
+import { formatCompanyNumber } from '@communa/forms';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import { enrolmentReference } from '../stages/enrolment-reference.ts';
 import type { EventRequestView } from './event-request-schemas.ts';
 
@@ -18,6 +25,7 @@ export type DraftValues = Pick<
   | 'expectedAttendance'
   | 'public'
   | 'answers'
+  | 'associationId'
 >;
 
 export type Actor = { kind: 'requester' | 'staff'; userId: string };
@@ -138,12 +146,29 @@ async function recordEvent(
   });
 }
 
-/** One request of the commune, locked for the change the caller makes; only the requester's own when given. */
+/**
+ * Who may read and act on a request as its requester: the person who made it, and every member of
+ * the association it is made on behalf of.
+ */
+function requestOf(tenantId: string, userId: string) {
+  const myAssociations = (tx: Transaction) =>
+    tx
+      .select({ id: associationMembers.associationId })
+      .from(associationMembers)
+      .where(and(eq(associationMembers.tenantId, tenantId), eq(associationMembers.userId, userId)));
+  return (tx: Transaction) =>
+    or(eq(eventRequests.requesterId, userId), inArray(eventRequests.associationId, myAssociations(tx)));
+}
+
+/**
+ * One request of the commune, locked for the change the caller makes; when a user is given, only
+ * one they made or one of an association they belong to.
+ */
 export async function lockRequest(
   tx: Transaction,
   tenantId: string,
   requestId: string,
-  requesterId?: string,
+  userId?: string,
 ): Promise<EventRequestRow | undefined> {
   const [row] = await tx
     .select()
@@ -152,16 +177,31 @@ export async function lockRequest(
       and(
         eq(eventRequests.tenantId, tenantId),
         eq(eventRequests.id, requestId),
-        requesterId === undefined ? undefined : eq(eventRequests.requesterId, requesterId),
+        userId === undefined ? undefined : requestOf(tenantId, userId)(tx),
       ),
     )
     .for('update');
   return row;
 }
 
+/** The association a request is made on behalf of, as requesters and staff see it. */
+async function associationOf(tx: Transaction, row: EventRequestRow) {
+  if (row.associationId === null) return null;
+  const [association] = await tx
+    .select({ id: associations.id, name: associations.name, companyNumber: associations.companyNumber })
+    .from(associations)
+    .where(and(eq(associations.tenantId, row.tenantId), eq(associations.id, row.associationId)));
+  if (!association) return null;
+  const { companyNumber } = association;
+  return {
+    ...association,
+    companyNumber: companyNumber === null ? null : formatCompanyNumber(companyNumber),
+  };
+}
+
 /** A request with what it borrows and its history, as its requester and staff read it. */
 export async function presentRequest(tx: Transaction, row: EventRequestRow): Promise<EventRequestView> {
-  const [equipment, history] = await Promise.all([
+  const [equipment, history, association] = await Promise.all([
     tx
       .select({ key: eventRequestEquipment.equipmentKey, quantity: eventRequestEquipment.quantity })
       .from(eventRequestEquipment)
@@ -174,6 +214,7 @@ export async function presentRequest(tx: Transaction, row: EventRequestRow): Pro
       .from(eventRequestEvents)
       .where(and(eq(eventRequestEvents.tenantId, row.tenantId), eq(eventRequestEvents.requestId, row.id)))
       .orderBy(asc(eventRequestEvents.createdAt), asc(eventRequestEvents.id)),
+    associationOf(tx, row),
   ]);
   const lastIncomplete = history.findLast((event) => event.toStatus === 'incomplete');
   return {
@@ -193,6 +234,7 @@ export async function presentRequest(tx: Transaction, row: EventRequestRow): Pro
     public: row.public,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     requestedChanges: row.status === 'incomplete' ? (lastIncomplete?.comment ?? null) : null,
+    association,
     history: history.map((event) => ({
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
@@ -203,9 +245,9 @@ export async function presentRequest(tx: Transaction, row: EventRequestRow): Pro
   };
 }
 
-/** A requester's requests in one commune, the latest event first. */
-export function listOwnRequests(tx: Transaction, tenantId: string, requesterId: string) {
-  return tx
+/** The requests a person made or shares through an association in one commune, the latest event first. */
+export async function listOwnRequests(tx: Transaction, tenantId: string, userId: string) {
+  const rows = await tx
     .select({
       id: eventRequests.id,
       reference: eventRequests.reference,
@@ -214,8 +256,29 @@ export function listOwnRequests(tx: Transaction, tenantId: string, requesterId: 
       status: eventRequests.status,
       startsAt: eventRequests.startsAt,
       endsAt: eventRequests.endsAt,
+      associationId: associations.id,
+      associationName: associations.name,
+      companyNumber: associations.companyNumber,
     })
     .from(eventRequests)
-    .where(and(eq(eventRequests.tenantId, tenantId), eq(eventRequests.requesterId, requesterId)))
+    .leftJoin(
+      associations,
+      and(
+        eq(associations.tenantId, eventRequests.tenantId),
+        eq(associations.id, eventRequests.associationId),
+      ),
+    )
+    .where(and(eq(eventRequests.tenantId, tenantId), requestOf(tenantId, userId)(tx)))
     .orderBy(desc(eventRequests.startsAt), asc(eventRequests.id));
+  return rows.map(({ associationId, associationName, companyNumber, ...row }) => ({
+    ...row,
+    association:
+      associationId === null || associationName === null
+        ? null
+        : {
+            id: associationId,
+            name: associationName,
+            companyNumber: companyNumber === null ? null : formatCompanyNumber(companyNumber),
+          },
+  }));
 }

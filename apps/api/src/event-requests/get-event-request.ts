@@ -26,7 +26,9 @@ export function registerGetEventRequest(app: OpenAPIHono<AppEnv>, deps: EventReq
       200: { description: 'The request', content: { 'application/json': { schema: eventRequestSchema } } },
       400: problemResponse('Not valid'),
       ...citizenProblemResponses,
-      404: problemResponse('No such request of mine (event_request_not_found), or no such commune'),
+      404: problemResponse(
+        'No such request of mine or of my associations (event_request_not_found), or no such commune',
+      ),
     },
   });
   app.openapi(route, async (c) => {

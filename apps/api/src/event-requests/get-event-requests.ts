@@ -16,8 +16,10 @@ export function registerGetEventRequests(app: OpenAPIHono<AppEnv>, deps: EventRe
     method: 'get',
     path: MY_EVENT_REQUESTS_PATH,
     tags: ['Event requests'],
-    summary: 'My event requests in this commune',
-    description: 'Every request I made in this commune, drafts included, the latest event first.',
+    summary: 'My event requests in this commune, and those of my associations',
+    description:
+      'Every request I made in this commune and every request of an association I belong to, drafts included, ' +
+      'the latest event first.',
     middleware: [requireCitizen(deps.auth)] as const,
     request: { params: tenantParamsSchema },
     responses: {

@@ -41,7 +41,9 @@ export function registerPostEventRequestSubmission(
       200: { description: 'Submitted', content: { 'application/json': { schema: eventRequestSchema } } },
       400: problemResponse('Not valid'),
       ...citizenProblemResponses,
-      404: problemResponse('No such request of mine (event_request_not_found), or no such commune'),
+      404: problemResponse(
+        'No such request of mine or of my associations (event_request_not_found), or no such commune',
+      ),
       409: problemResponse('Already submitted, decided or withdrawn (event_request_not_submittable)'),
       422: problemResponse('The request cannot be submitted (event_request_refused, with every reason)'),
     },

@@ -39,7 +39,9 @@ export function registerPostEventRequestWithdrawal(
       200: { description: 'Withdrawn', content: { 'application/json': { schema: eventRequestSchema } } },
       400: problemResponse('Not valid; nothing was written'),
       ...citizenProblemResponses,
-      404: problemResponse('No such request of mine (event_request_not_found), or no such commune'),
+      404: problemResponse(
+        'No such request of mine or of my associations (event_request_not_found), or no such commune',
+      ),
       409: problemResponse('Already decided, withdrawn or closed (event_request_not_withdrawable)'),
     },
   });

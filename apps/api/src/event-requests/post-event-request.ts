@@ -24,7 +24,7 @@ export function registerPostEventRequest(app: OpenAPIHono<AppEnv>, deps: EventRe
       'Writes a draft with its reference: type, title, dates, a bookable place or an address, attendance, ' +
       'equipment to borrow, the answers given so far to the type’s form and whether to publish it once approved. ' +
       'The type, place and equipment must be offered by the commune; the answers, lead time, clashes and stock ' +
-      'are checked on submission.',
+      'are checked on submission. Made on behalf of one of my associations, every member sees it and edits its draft.',
     middleware: [requireCitizen(deps.auth)] as const,
     request: {
       params: tenantParamsSchema,
@@ -34,7 +34,7 @@ export function registerPostEventRequest(app: OpenAPIHono<AppEnv>, deps: EventRe
       201: { description: 'The draft', content: { 'application/json': { schema: eventRequestSchema } } },
       400: problemResponse('Not valid; nothing was written'),
       ...citizenProblemResponses,
-      404: problemResponse('No such commune'),
+      404: problemResponse('Not one of my associations (association_not_found), or no such commune'),
       422: problemResponse(
         'Impossible dates (event_dates_invalid); unknown type, place or equipment; nothing was written',
       ),
@@ -45,7 +45,7 @@ export function registerPostEventRequest(app: OpenAPIHono<AppEnv>, deps: EventRe
     const input = c.req.valid('json');
     const requesterId = c.var.citizen.userId;
     const view = await withTenant(deps.db, tenant.id, async (tx) => {
-      const values = await draftValues(tx, tenant.id, input, new Date());
+      const values = await draftValues(tx, tenant.id, input, { now: new Date(), userId: requesterId });
       const id = await insertDraft(
         tx,
         { tenantId: tenant.id, tenantSlug: tenant.slug, requesterId, firstDay: brusselsDay(values.startsAt) },

@@ -37,7 +37,9 @@ export function registerPutEventRequest(app: OpenAPIHono<AppEnv>, deps: EventReq
       200: { description: 'The request', content: { 'application/json': { schema: eventRequestSchema } } },
       400: problemResponse('Not valid; nothing was written'),
       ...citizenProblemResponses,
-      404: problemResponse('No such request of mine (event_request_not_found), or no such commune'),
+      404: problemResponse(
+        'No such request of mine or of my associations (event_request_not_found), not one of my associations (association_not_found), or no such commune',
+      ),
       409: problemResponse('Submitted and not sent back (event_request_not_editable); nothing was written'),
       422: problemResponse('Impossible dates; unknown type, place or equipment; nothing was written'),
     },
@@ -51,7 +53,7 @@ export function registerPutEventRequest(app: OpenAPIHono<AppEnv>, deps: EventReq
       const row = await lockRequest(tx, tenant.id, requestId, requesterId);
       if (!row) throw new ProblemError(eventRequestProblems.notFound);
       if (!EDITABLE.has(row.status)) throw new ProblemError(eventRequestProblems.notEditable);
-      const values = await draftValues(tx, tenant.id, input, new Date());
+      const values = await draftValues(tx, tenant.id, input, { now: new Date(), userId: requesterId });
       await updateDraft(tx, tenant.id, row.id, values, input.equipment);
       return presentRequest(tx, { ...row, ...values });
     });

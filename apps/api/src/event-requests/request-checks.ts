@@ -1,8 +1,9 @@
 import type { Transaction } from '@communa/db';
-import { eventEquipment, eventPlaces, eventTypes } from '@communa/db';
+import { associationMembers, eventEquipment, eventPlaces, eventTypes } from '@communa/db';
 import { calendarDayInBrussels, validateAnswers } from '@communa/forms';
 import type { Language } from '@communa/tenant-config';
 import { and, eq, inArray } from 'drizzle-orm';
+import { associationProblems } from '../associations/errors.ts';
 import { MAX_DAYS_AHEAD, MAX_EVENT_DAYS } from '../events/check-availability.ts';
 import { eventProblems } from '../events/errors.ts';
 import { brusselsDay, checkLeadTime, equipmentAvailability, placeClashes } from '../events/event-rules.ts';
@@ -17,14 +18,16 @@ const DAY_MS = 86_400_000;
 
 /**
  * A draft's values once its type, place and equipment are known to the commune (active) and its
- * dates possible; 422 otherwise, before anything is written.
+ * dates possible (422 otherwise), and the association, if any, is one the user belongs to (404
+ * otherwise), before anything is written.
  */
 export async function draftValues(
   tx: Transaction,
   tenantId: string,
   input: EventRequestInput,
-  now: Date,
+  context: { now: Date; userId: string },
 ): Promise<DraftValues> {
+  const { now } = context;
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
   if (endsAt <= startsAt)
@@ -84,7 +87,29 @@ export async function draftValues(
     expectedAttendance: input.expectedAttendance ?? null,
     public: input.public,
     answers: input.answers,
+    associationId: await associationOfMine(tx, tenantId, input.associationId, context.userId),
   };
+}
+
+async function associationOfMine(
+  tx: Transaction,
+  tenantId: string,
+  associationId: string | null | undefined,
+  userId: string,
+): Promise<string | null> {
+  if (associationId === undefined || associationId === null) return null;
+  const [membership] = await tx
+    .select({ id: associationMembers.associationId })
+    .from(associationMembers)
+    .where(
+      and(
+        eq(associationMembers.tenantId, tenantId),
+        eq(associationMembers.associationId, associationId),
+        eq(associationMembers.userId, userId),
+      ),
+    );
+  if (!membership) throw new ProblemError(associationProblems.notFound);
+  return associationId;
 }
 
 /**

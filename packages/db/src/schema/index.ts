@@ -1,3 +1,4 @@
+export * from './associations/index.ts';
 export * from './audit/index.ts';
 export * from './auth/index.ts';
 export * from './events/index.ts';

@@ -13,6 +13,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { associations } from '../associations/associations.ts';
 import { users } from '../auth/users.ts';
 import { id, tenantId, tenantIsolationPolicy, timestamps } from '../columns.ts';
 import { tenantOwnedTable } from '../tenant-owned.ts';
@@ -74,11 +75,16 @@ export const eventRequests = pgTable(
       foreignColumns: [eventPlaces.tenantId, eventPlaces.key],
     }),
     foreignKey({ columns: [t.requesterId], foreignColumns: [users.id] }).onDelete('set null'),
+    foreignKey({
+      columns: [t.tenantId, t.associationId],
+      foreignColumns: [associations.tenantId, associations.id],
+    }),
     unique('event_requests_reference').on(t.tenantId, t.reference),
     // Clashes look for overlapping live requests on one place; the calendar for approved ones by date.
     index('event_requests_place_time').on(t.tenantId, t.placeKey, t.startsAt),
     index('event_requests_status_time').on(t.tenantId, t.status, t.startsAt),
     index('event_requests_requester').on(t.tenantId, t.requesterId),
+    index('event_requests_association').on(t.tenantId, t.associationId),
     check('event_requests_time_order', sql`${t.endsAt} > ${t.startsAt}`),
     check('event_requests_one_location', sql`${t.placeKey} is null or ${t.address} is null`),
     check('event_requests_attendance', sql`${t.expectedAttendance} >= 0`),
