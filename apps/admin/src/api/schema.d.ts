@@ -5908,8 +5908,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My event requests in this commune
-         * @description Every request I made in this commune, drafts included, the latest event first.
+         * My event requests in this commune, and those of my associations
+         * @description Every request I made in this commune and every request of an association I belong to, drafts included, the latest event first.
          */
         get: {
             parameters: {
@@ -5964,7 +5964,7 @@ export interface paths {
         put?: never;
         /**
          * Start an event permit request (a draft)
-         * @description Writes a draft with its reference: type, title, dates, a bookable place or an address, attendance, equipment to borrow, the answers given so far to the type’s form and whether to publish it once approved. The type, place and equipment must be offered by the commune; the answers, lead time, clashes and stock are checked on submission.
+         * @description Writes a draft with its reference: type, title, dates, a bookable place or an address, attendance, equipment to borrow, the answers given so far to the type’s form and whether to publish it once approved. The type, place and equipment must be offered by the commune; the answers, lead time, clashes and stock are checked on submission. Made on behalf of one of my associations, every member sees it and edits its draft.
          */
         post: {
             parameters: {
@@ -6018,7 +6018,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such commune */
+                /** @description Not one of my associations (association_not_found), or no such commune */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6104,7 +6104,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such request of mine (event_request_not_found), or no such commune */
+                /** @description No such request of mine or of my associations (event_request_not_found), or no such commune */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6172,7 +6172,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such request of mine (event_request_not_found), or no such commune */
+                /** @description No such request of mine or of my associations (event_request_not_found), not one of my associations (association_not_found), or no such commune */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6270,7 +6270,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such request of mine (event_request_not_found), or no such commune */
+                /** @description No such request of mine or of my associations (event_request_not_found), or no such commune */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6371,7 +6371,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such request of mine (event_request_not_found), or no such commune */
+                /** @description No such request of mine or of my associations (event_request_not_found), or no such commune */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6381,6 +6381,898 @@ export interface paths {
                     };
                 };
                 /** @description Already decided, withdrawn or closed (event_request_not_withdrawable) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/associations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The associations I belong to in this commune
+         * @description Each with my role (owner or member), by name: the choices of “on behalf of” in an event request.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My associations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssociationList"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register an association I act for; I become its owner
+         * @description Its name, BCE/KBO number (checked with its mod-97 checksum; none for a de facto association), address (Belgian postal codes checked, as for households) and contact, kept for its next requests. Field errors come back as association_details_invalid with each field in `errors`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssociationInput"];
+                };
+            };
+            responses: {
+                /** @description The association */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Association"];
+                    };
+                };
+                /** @description Not valid (association_details_invalid with field errors); nothing was saved */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/associations/{associationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my associations, with its members
+         * @description Its details, its members with their roles and, for owners, the invitations sent.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    associationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The association */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Association"];
+                    };
+                };
+                /** @description Not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not one of my associations (association_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Correct my association’s details
+         * @description Any member may: they all act for it. Replaces the details (same body and checks as registering it); requests already submitted keep pointing to the association, with its current details.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    associationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssociationInput"];
+                };
+            };
+            responses: {
+                /** @description The association */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Association"];
+                    };
+                };
+                /** @description Not valid (association_details_invalid with field errors); nothing was saved */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not one of my associations (association_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/associations/{associationId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite someone into my association by e-mail (owners)
+         * @description Mails a link to the commune’s website with `?communa-association-invitation=<token>`, valid 14 days, in the invited person’s language when they already have an account, else the commune’s. Only the token’s hash is kept. The invited person answers it signed in with that address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    associationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssociationInvitationInput"];
+                };
+            };
+            responses: {
+                /** @description The association, with the invitation among those sent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Association"];
+                    };
+                };
+                /** @description Not valid; nothing was saved */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner of the association (association_owner_required), or the calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not one of my associations (association_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already a member (association_already_member), already invited (association_already_invited) or too many pending (association_too_many_invitations) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/associations/{associationId}/invitations/{associationInvitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel an invitation of my association (owners)
+         * @description Its link stops working at once; the invitation stays listed as cancelled.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    associationId: string;
+                    associationInvitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner of the association (association_owner_required), or the calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not one of my associations (association_not_found), no such invitation of it (association_invitation_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already answered, cancelled or expired (association_invitation_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/associations/{associationId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Leave my association (my own user id), or remove a member (owners)
+         * @description The person no longer sees the association’s requests and drafts; those they made themselves stay theirs too. The last owner can leave only once nobody else is left, or after making another member an owner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    associationId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Removing someone else without being an owner (association_owner_required), or the calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not one of my associations (association_not_found), no such member (association_member_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The last owner, while other members remain (association_last_owner) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Make a member an owner, or an owner a member (owners) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    associationId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssociationMemberPatch"];
+                };
+            };
+            responses: {
+                /** @description The association */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Association"];
+                    };
+                };
+                /** @description Not valid; nothing was saved */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner of the association (association_owner_required), or the calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not one of my associations (association_not_found), no such member (association_member_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It would leave the association without an owner (association_last_owner) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/association-invitations/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the invitation of a mailed link is, before answering it
+         * @description The association, who invited me and as what. The token travels in the body, not the URL, so it is never logged. Only for the address it was sent to.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssociationInvitationToken"];
+                };
+            };
+            responses: {
+                /** @description The invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedAssociationInvitation"];
+                    };
+                };
+                /** @description Not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such invitation for my address (association_invitation_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already answered, cancelled or expired (association_invitation_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/association-invitations/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the invitation of a mailed link: I join the association
+         * @description Signed in with the invited address. I then see and edit its drafts and see its requests. Someone already a member keeps their role.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssociationInvitationToken"];
+                };
+            };
+            responses: {
+                /** @description The association joined */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Association"];
+                    };
+                };
+                /** @description Not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such invitation for my address (association_invitation_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already answered, cancelled or expired (association_invitation_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/me/association-invitations/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline the invitation of a mailed link
+         * @description Signed in with the invited address; its link stops working and the owners see it declined.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssociationInvitationToken"];
+                };
+            };
+            responses: {
+                /** @description Declined */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the session has expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The calling website may not embed this commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such invitation for my address (association_invitation_not_found), or no such commune */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already answered, cancelled or expired (association_invitation_closed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8167,6 +9059,13 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
+            /** @description The association it is asked on behalf of, with its current details */
+            association: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                companyNumber: string | null;
+            } | null;
         };
         /** @enum {string} */
         EventRequestStatus: "draft" | "submitted" | "incomplete" | "under-review" | "opinions-requested" | "approved" | "approved-with-conditions" | "refused" | "withdrawn" | "closed";
@@ -8199,6 +9098,13 @@ export interface components {
             submittedAt: string | null;
             /** @description While incomplete: what the commune asked the requester to complete */
             requestedChanges: string | null;
+            /** @description The association it is asked on behalf of, with its current details */
+            association: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                companyNumber: string | null;
+            } | null;
             history: components["schemas"]["EventRequestHistoryEntry"][];
         };
         EventRequestHistoryEntry: {
@@ -8257,9 +9163,129 @@ export interface components {
              * @default false
              */
             public: boolean;
+            /**
+             * Format: uuid
+             * @description Asked on behalf of one of my associations: all its members then see it and edit its draft
+             */
+            associationId?: string | null;
         };
         EventRequestWithdrawal: {
             comment?: string;
+        };
+        AssociationList: {
+            associations: components["schemas"]["AssociationSummary"][];
+        };
+        AssociationSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description Formatted 0123.456.749
+             * @example 0403.170.701
+             */
+            companyNumber: string | null;
+            myRole: components["schemas"]["AssociationRole"];
+        };
+        /** @enum {string} */
+        AssociationRole: "owner" | "member";
+        Association: components["schemas"]["AssociationSummary"] & {
+            address: {
+                street: string;
+                number: string;
+                box: string | null;
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+            contact: {
+                name: string;
+                email: string;
+                /** @description E.164 */
+                phone: string | null;
+            };
+            members: components["schemas"]["AssociationMember"][];
+            /** @description Invitations sent, the latest first (owners only; empty for members) */
+            invitations: components["schemas"]["AssociationInvitation"][];
+        };
+        AssociationMember: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["AssociationRole"];
+        };
+        AssociationInvitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            role: components["schemas"]["AssociationRole"];
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AssociationInput: {
+            /** @example Comité de quartier Saint-Gilles */
+            name: string;
+            /**
+             * @description BCE/KBO enterprise number (checksum mod 97); none for a de facto association
+             * @example 0403.170.701
+             */
+            companyNumber?: string | null;
+            address: components["schemas"]["AssociationAddress"];
+            contact: {
+                /** @example Claire Renard */
+                name: string;
+                /** Format: email */
+                email: string;
+                /** @example +32 470 12 34 56 */
+                phone?: string | null;
+            };
+        };
+        AssociationAddress: {
+            street: string;
+            /** @example 12 */
+            number: string;
+            box?: string | null;
+            /**
+             * @description Checked as Belgian when country is BE
+             * @example 4000
+             */
+            postalCode: string;
+            city: string;
+            /**
+             * @default BE
+             * @example BE
+             */
+            country: string;
+        };
+        AssociationInvitationInput: {
+            /** Format: email */
+            email: string;
+            role?: components["schemas"]["AssociationRole"];
+        };
+        AssociationMemberPatch: {
+            role: components["schemas"]["AssociationRole"];
+        };
+        ReceivedAssociationInvitation: {
+            association: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            invitedBy: {
+                name: string;
+                email: string;
+            } | null;
+            role: components["schemas"]["AssociationRole"];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AssociationInvitationToken: {
+            /** @description The token of the link mailed to the invited address */
+            token: string;
         };
         StaffEventRequestList: {
             requests: components["schemas"]["StaffEventRequestSummary"][];

@@ -94,7 +94,7 @@ export const associationMemberParamsSchema = associationParamsSchema.extend({
 });
 
 export const associationInvitationParamsSchema = associationParamsSchema.extend({
-  invitationId: z.uuid().openapi({ param: { name: 'invitationId', in: 'path' } }),
+  associationInvitationId: z.uuid().openapi({ param: { name: 'associationInvitationId', in: 'path' } }),
 });
 
 export const associationInvitationInputSchema = z

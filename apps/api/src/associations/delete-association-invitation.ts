@@ -19,7 +19,7 @@ export function registerDeleteAssociationInvitation(
 ): void {
   const route = createRoute({
     method: 'delete',
-    path: `${MY_ASSOCIATIONS_PATH}/{associationId}/invitations/{invitationId}`,
+    path: `${MY_ASSOCIATIONS_PATH}/{associationId}/invitations/{associationInvitationId}`,
     tags: ['Associations'],
     summary: 'Cancel an invitation of my association (owners)',
     description: 'Its link stops working at once; the invitation stays listed as cancelled.',
@@ -39,7 +39,7 @@ export function registerDeleteAssociationInvitation(
     },
   });
   app.openapi(route, async (c) => {
-    const { tenant: slug, associationId, invitationId } = c.req.valid('param');
+    const { tenant: slug, associationId, associationInvitationId: invitationId } = c.req.valid('param');
     const tenant = await resolveCommune(deps.tenants, slug);
     await withTenant(deps.db, tenant.id, async (tx) => {
       const { role } = await lockMyAssociation(tx, tenant.id, associationId, c.var.citizen.userId);

@@ -71,6 +71,13 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'POST /v1/tenants/{tenant}/me/event-requests/{requestId}/withdrawal': {},
   'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/review': {},
   'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/incomplete': { comment: 'Forged' },
+  'PUT /v1/tenants/{tenant}/me/associations/{associationId}': {
+    name: 'Forged',
+    address: { street: 'Rue X', number: '1', postalCode: '4000', city: 'Liège' },
+    contact: { name: 'Forged', email: 'forged@example.be' },
+  },
+  'POST /v1/tenants/{tenant}/me/associations/{associationId}/invitations': { email: 'intruder@example.be' },
+  'PATCH /v1/tenants/{tenant}/me/associations/{associationId}/members/{userId}': { role: 'owner' },
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -121,6 +128,26 @@ describe('isolation of every route in the OpenAPI document', () => {
     });
     expect(coParent.status).toBe(201);
     foreignIds.coParentInvitationId = ((await coParent.json()) as { id: string }).id;
+    // Herstal's association, marked, with an invitation to the intruder: none of it through commune A.
+    const association = await asOwner('/associations', 'POST', {
+      name: MARKER,
+      address,
+      contact: { name: MARKER, email: 'owner@example.be' },
+    });
+    expect(association.status).toBe(201);
+    foreignIds.associationId = ((await association.json()) as { id: string }).id;
+    foreignIds.userId = owner.userId;
+    const associationInvitation = await asOwner(
+      `/associations/${foreignIds.associationId}/invitations`,
+      'POST',
+      {
+        email: 'intruder@example.be',
+      },
+    );
+    expect(associationInvitation.status).toBe(201);
+    const invitations = ((await associationInvitation.json()) as { invitations: { id: string }[] })
+      .invitations;
+    foreignIds.associationInvitationId = invitations[0]?.id ?? '';
     // A stage only Herstal's stages.yaml has: Liège must not know it.
     foreignIds.stageKey = 'petits-fermiers';
     // A form only Herstal has.
