@@ -52,6 +52,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const handle = createDb(options.appUrl, { max: env.DATABASE_POOL_SIZE, applicationName: 'communa-api' });
   const tenants = new TenantDirectory(handle.db, {
     ttlMs: env.TENANT_CACHE_TTL_SECONDS * 1000,
+    healthSheetRetentionDays: env.HEALTH_SHEET_RETENTION_DAYS,
     extraOrigins: options.extraOrigins ?? [],
   });
   const unlisten = await tenants.listen(handle.sql);

@@ -96,7 +96,7 @@ describe('applyTenants', () => {
     await apply();
     const app = createDb(database.appUrl, { max: 2 });
     try {
-      const directory = new TenantDirectory(app.db, { ttlMs: 60_000 });
+      const directory = new TenantDirectory(app.db, { ttlMs: 60_000, healthSheetRetentionDays: 30 });
       const unlisten = await directory.listen(app.sql);
       expect((await directory.resolve('liege'))?.publicConfig.name.fr).toBe('Ville de Liège');
       await editYaml('liege', (y) => y.replace('fr: Ville de Liège', 'fr: Liège, cité ardente'));

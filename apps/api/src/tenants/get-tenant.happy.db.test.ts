@@ -21,6 +21,8 @@ describe('GET /v1/tenants/{tenant}', () => {
     expect(body.languages.default).toBe('fr');
     expect(body.services.length).toBeGreaterThan(0);
     expect(body.theme.colorPrimary).toMatch(/^#[0-9a-f]{6}$/i);
+    // HEALTH_SHEET_RETENTION_DAYS, so parents read how long a health sheet is kept.
+    expect(body.healthSheetRetentionDays).toBe(30);
   });
 
   it('fills every offered language of every text', async () => {

@@ -50,6 +50,11 @@ export const publicTenantSchema = z
       }),
     }),
     privacyNoticeUrl: z.string(),
+    healthSheetRetentionDays: z.int().openapi({
+      description:
+        'Days a child’s health sheet is kept after the end of the child’s last session (and after its last change), then deleted',
+      example: 30,
+    }),
     services: z.array(publicServiceSchema),
   })
   .openapi('PublicTenant');

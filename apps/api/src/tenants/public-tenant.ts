@@ -17,7 +17,11 @@ export type StoredTenantConfig = Omit<TenantConfig, 'services'>;
  * The part of a commune's configuration anyone may read, with every offered language filled
  * (a missing translation falls back to the commune's default language).
  */
-export function toPublicTenant(config: StoredTenantConfig, services: ServiceRecord[]): PublicTenant {
+export function toPublicTenant(
+  config: StoredTenantConfig,
+  services: ServiceRecord[],
+  platform: { healthSheetRetentionDays: number },
+): PublicTenant {
   const fill = (text: LocalizedText) => fillTranslations(text, config.languages);
   return {
     slug: config.slug,
@@ -32,6 +36,7 @@ export function toPublicTenant(config: StoredTenantConfig, services: ServiceReco
       address: { ...config.contact.address },
     },
     privacyNoticeUrl: config.privacy.noticeUrl,
+    healthSheetRetentionDays: platform.healthSheetRetentionDays,
     services: services.map((service) => ({
       key: service.key,
       kind: service.kind,

@@ -34,14 +34,19 @@ export class TenantDirectory {
   readonly #db: Database;
   readonly #ttlMs: number;
   readonly #extraOrigins: readonly string[];
+  readonly #healthSheetRetentionDays: number;
   readonly #cache = new Map<string, CacheEntry>();
   readonly #loading = new Map<string, Promise<ResolvedTenant | undefined>>();
   /** Bumped by every invalidation, so a load that raced with a change does not cache old data. */
   #generation = 0;
 
-  constructor(db: Database, options: { ttlMs: number; extraOrigins?: readonly string[] }) {
+  constructor(
+    db: Database,
+    options: { ttlMs: number; healthSheetRetentionDays: number; extraOrigins?: readonly string[] },
+  ) {
     this.#db = db;
     this.#ttlMs = options.ttlMs;
+    this.#healthSheetRetentionDays = options.healthSheetRetentionDays;
     this.#extraOrigins = options.extraOrigins ?? [];
   }
 
@@ -88,7 +93,9 @@ export class TenantDirectory {
         .where(and(eq(tenantServices.tenantId, row.id), eq(tenantServices.enabled, true)))
         .orderBy(asc(tenantServices.position)),
     );
-    const publicConfig = toPublicTenant(config, services);
+    const publicConfig = toPublicTenant(config, services, {
+      healthSheetRetentionDays: this.#healthSheetRetentionDays,
+    });
     const json = JSON.stringify(publicConfig);
     const tenant: ResolvedTenant = {
       id: row.id,

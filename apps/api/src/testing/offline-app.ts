@@ -33,7 +33,10 @@ export async function createOfflineApp(
   const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: path.join(tmpdir(), 'communa-offline') });
   const { db } = createDb('postgres://offline@127.0.0.1:9/offline', { max: 1 });
   const logger = pino({ level: 'silent' });
-  const tenants = new TenantDirectory(db, { ttlMs: 0 });
+  const tenants = new TenantDirectory(db, {
+    ttlMs: 0,
+    healthSheetRetentionDays: env.HEALTH_SHEET_RETENTION_DAYS,
+  });
   return createApp({
     db,
     jobs: offlineJobQueue,

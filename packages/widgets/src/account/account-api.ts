@@ -3,6 +3,7 @@ import type { ApiClient } from '../core/api-client.ts';
 import { createApiClient } from '../core/api-client.ts';
 import type { Language } from '../core/tenant-types.ts';
 import type { FieldProblem } from './account-forms.ts';
+import type { HealthSheet, HealthSheetInput } from './health-sheet-form.ts';
 
 export type Household = components['schemas']['Household'];
 export type HouseholdInput = components['schemas']['HouseholdInput'];
@@ -19,6 +20,8 @@ export type Cancellation = NonNullable<components['schemas']['CancelledEnrolment
 export type CancellationReason = components['schemas']['CancellationRequest']['reason'];
 export type CancellationRules = components['schemas']['StageSession']['cancellation'];
 type Problem = components['schemas']['Problem'];
+
+const HEALTH_SHEET_PATH = '/v1/tenants/{tenant}/me/household/children/{childId}/health-sheet';
 
 /** What went wrong with a call, in terms a message is chosen from. */
 export type AccountError =
@@ -134,6 +137,31 @@ export class AccountApi {
         headers: this.#headers,
       });
       return response.ok ? { ok: true, value: null } : failure(error);
+    });
+  }
+
+  /** A child's health sheet, or null before one was written. */
+  healthSheet(childId: string): Promise<AccountResult<HealthSheet | null>> {
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.GET(HEALTH_SHEET_PATH, {
+        params: { path: { tenant: this.#tenant, childId } },
+        headers: this.#headers,
+      });
+      if (response.status === 404 && error?.code === 'health_sheet_not_found')
+        return { ok: true, value: null };
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** Replaces a child's health sheet. */
+  saveHealthSheet(childId: string, body: HealthSheetInput): Promise<AccountResult<HealthSheet>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.PUT(HEALTH_SHEET_PATH, {
+        params: { path: { tenant: this.#tenant, childId } },
+        headers: this.#headers,
+        body,
+      });
+      return data ? { ok: true, value: data } : failure(error);
     });
   }
 

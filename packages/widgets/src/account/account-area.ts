@@ -17,12 +17,30 @@ import type { Translate } from './account-fields.ts';
 import type { ChildValues, FieldProblem, HouseholdValues } from './account-forms.ts';
 import { brusselsToday, checkChild, checkCoParentInvitation, checkHousehold } from './account-forms.ts';
 import type { AccountMessageKey } from './account-messages.ts';
+import {
+  type AreaLocation,
+  areaLocationValue,
+  readAreaLocation,
+  SECTIONS,
+  type Section,
+} from './area-location.ts';
 import type { AuthContext, Person } from './auth-client.ts';
 import { updateProfile } from './auth-client.ts';
 import type { CancellationOutlook } from './cancellation-outlook.ts';
 import { cancellationOutlook } from './cancellation-outlook.ts';
 import { renderChildrenSection } from './children-section.ts';
 import { saveFile, saveJsonFile } from './download.ts';
+import type { HealthSheetDraft } from './health-sheet-form.ts';
+import {
+  checkHealthSheet,
+  compactDraft,
+  draftFromSheet,
+  emptyCollector,
+  emptyTreatment,
+  readHealthDraft,
+  toHealthSheetInput,
+} from './health-sheet-form.ts';
+import { renderHealthSheetSection } from './health-sheet-section.ts';
 import { renderHouseholdSection } from './household-section.ts';
 import { formatEuros } from './invoice-format.ts';
 import { renderMyDataSection } from './my-data-section.ts';
@@ -30,9 +48,6 @@ import type { OfferAnswer, OfferLink } from './offer-link.ts';
 import { readOfferLink, withoutOfferLink } from './offer-link.ts';
 import { renderProfileSection } from './profile-section.ts';
 import { renderRequestsSection } from './requests-section.ts';
-
-export const SECTIONS = ['profile', 'household', 'children', 'requests', 'data'] as const;
-export type Section = (typeof SECTIONS)[number];
 
 const SECTION_TITLES: Readonly<Record<Section, AccountMessageKey>> = {
   profile: 'sectionProfile',
@@ -79,12 +94,16 @@ export interface AreaHost {
   focusAfterUpdate(selector: string): void;
   /** The server no longer knows the session. */
   sessionEnded(): void;
-  /** Records the section in the page's URL (a new history entry), so it can be bookmarked. */
-  pushSection(section: Section): void;
+  /** Records where the area is in the page's URL (a new history entry), so it can be bookmarked. */
+  pushLocation(value: string): void;
 }
 
-export function isSection(value: string | null): value is Section {
-  return SECTIONS.some((section) => section === value);
+/** A child's health sheet being read or written; `draft` is undefined while it loads. */
+export interface HealthSheetView {
+  childId: string;
+  draft: HealthSheetDraft | undefined;
+  updatedAt: string | undefined;
+  loadError: AccountError | undefined;
 }
 
 /** One form's outcome on screen: its field problems, or a general error. */
@@ -131,15 +150,20 @@ export class AccountArea {
   cancelling: { enrolment: MyEnrolment; outlook: CancellationOutlook } | undefined;
   /** The seat offer an e-mail's link named, shown until answered; `shown` once the list was read. */
   offerLink: (OfferLink & { shown: boolean }) | undefined;
+  /** The child's health sheet shown within Children, instead of the list. */
+  health: HealthSheetView | undefined;
 
-  constructor(host: AreaHost, person: Person, section: string | null) {
+  constructor(host: AreaHost, person: Person, urlValue: string | null) {
     this.host = host;
     this.person = person;
-    if (isSection(section)) this.section = section;
+    const location = readAreaLocation(urlValue);
+    this.section = location.section;
     const link = readOfferLink(window.location.search);
     if (link) {
       this.offerLink = { ...link, shown: false };
       this.section = 'requests';
+    } else if (location.healthChildId) {
+      this.enterHealthSheet(location.healthChildId, false);
     }
     void this.load();
     if (this.section === 'requests') this.loadRequests();
@@ -227,7 +251,7 @@ export class AccountArea {
       case 'household':
         return renderHouseholdSection(this);
       case 'children':
-        return renderChildrenSection(this);
+        return this.health ? renderHealthSheetSection(this, this.health) : renderChildrenSection(this);
       case 'requests':
         return renderRequestsSection(this);
       case 'data':
@@ -237,9 +261,15 @@ export class AccountArea {
 
   /** The visitor chose a section. */
   readonly show = (section: Section): void => {
-    this.host.pushSection(section);
+    this.host.pushLocation(section);
     this.restore(section, true);
   };
+
+  /** Back/forward to a value of the URL parameter: a section or a child's health sheet. */
+  restoreLocation(location: AreaLocation, moveFocus: boolean): void {
+    this.restore(location.section, moveFocus);
+    if (location.healthChildId) this.enterHealthSheet(location.healthChildId, moveFocus);
+  }
 
   /** Shows a section without a new history entry (back/forward); focus follows only when asked. */
   restore(section: Section, moveFocus: boolean): void {
@@ -250,6 +280,7 @@ export class AccountArea {
     this.confirmingInvitationId = undefined;
     this.cancelling = undefined;
     this.sharing = false;
+    this.health = undefined;
     // The other parent may have answered since the invitations were loaded.
     if (section === 'children' && this.invitations) void this.reloadInvitations();
     // Requests change from elsewhere (the stages and form elements, a seat offered, a status): read them each time.
@@ -668,6 +699,120 @@ export class AccountArea {
         return { ok: true, value: this.t('coParentDeclined', { inviter: this.inviterOf(invitation) }) };
       },
       '#section-heading',
+    );
+  };
+
+  /** The child's health sheet, in the page's URL so it can be bookmarked. */
+  readonly openHealthSheet = (child: Child): void => {
+    this.host.pushLocation(areaLocationValue({ section: 'children', healthChildId: child.id }));
+    this.enterHealthSheet(child.id, true);
+  };
+
+  /** Back to the list of children, focus on the child's health sheet button. */
+  readonly closeHealthSheet = (): void => {
+    const childId = this.health?.childId;
+    this.show('children');
+    if (childId) this.host.focusAfterUpdate(`#child-${childId} .health`);
+  };
+
+  private enterHealthSheet(childId: string, moveFocus: boolean): void {
+    this.section = 'children';
+    this.formState = undefined;
+    this.health = { childId, draft: undefined, updatedAt: undefined, loadError: undefined };
+    if (moveFocus) this.host.focusAfterUpdate('#section-heading');
+    this.host.requestUpdate();
+    void this.loadHealthSheet(childId);
+  }
+
+  private async loadHealthSheet(childId: string): Promise<void> {
+    const session = this.session();
+    if (!session) return;
+    const result = await session.api.healthSheet(childId);
+    if (isUnauthorized(result)) return this.host.sessionEnded();
+    // The parent may have gone elsewhere meanwhile.
+    if (this.health?.childId !== childId) return;
+    this.health = result.ok
+      ? {
+          childId,
+          draft: draftFromSheet(result.value),
+          updatedAt: result.value?.updatedAt,
+          loadError: undefined,
+        }
+      : { childId, draft: undefined, updatedAt: undefined, loadError: result.error };
+    this.host.requestUpdate();
+  }
+
+  /** What the health sheet's form holds now; rows are counted from the draft it was drawn from. */
+  private captureHealthDraft(event: Event): HealthSheetDraft | undefined {
+    const draft = this.health?.draft;
+    const target = event.currentTarget;
+    const form =
+      target instanceof HTMLFormElement ? target : target instanceof HTMLButtonElement ? target.form : null;
+    if (!draft || !form) return undefined;
+    const data = new FormData(form);
+    return readHealthDraft(
+      (name) => {
+        const value = data.get(name);
+        return typeof value === 'string' ? value : undefined;
+      },
+      { treatments: draft.treatments.length, collectors: draft.collectors.length },
+    );
+  }
+
+  readonly addHealthRow = (group: 'treatments' | 'collectors', event: Event): void => {
+    const draft = this.captureHealthDraft(event);
+    if (!draft || !this.health) return;
+    const rows = group === 'treatments' ? [...draft.treatments, emptyTreatment()] : draft.treatments;
+    const people = group === 'collectors' ? [...draft.collectors, emptyCollector()] : draft.collectors;
+    this.health = { ...this.health, draft: { ...draft, treatments: rows, collectors: people } };
+    const index = (group === 'treatments' ? rows : people).length - 1;
+    const first = group === 'treatments' ? 'medication' : 'name';
+    this.host.focusAfterUpdate(`#${CSS.escape(`health-${group}.${index}.${first}`)}`);
+    this.host.requestUpdate();
+  };
+
+  readonly removeHealthRow = (group: 'treatments' | 'collectors', index: number, event: Event): void => {
+    const draft = this.captureHealthDraft(event);
+    if (!draft || !this.health) return;
+    const keep = <T>(rows: readonly T[]) => rows.filter((_, i) => i !== index);
+    this.health = {
+      ...this.health,
+      draft:
+        group === 'treatments'
+          ? { ...draft, treatments: keep(draft.treatments) }
+          : { ...draft, collectors: keep(draft.collectors) },
+    };
+    // Field problems name rows by position: after a removal they would point at the wrong ones.
+    this.formState = undefined;
+    this.host.focusAfterUpdate(`#health-add-${group}`);
+    this.host.requestUpdate();
+  };
+
+  readonly saveHealthSheet = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const captured = this.captureHealthDraft(event);
+    const view = this.health;
+    if (!captured || !view) return;
+    // Empty rows go before checking, so the server's paths (`collectors.1.phone`) match the rows shown.
+    const draft = compactDraft(captured);
+    this.health = { ...view, draft };
+    const problems = checkHealthSheet(draft);
+    if (problems.length > 0) return this.refuse('health', problems);
+    const name = this.household?.children.find((c) => c.id === view.childId)?.firstName ?? '';
+    await this.run(
+      'health',
+      async (api) => {
+        const result = await api.saveHealthSheet(view.childId, toHealthSheetInput(draft));
+        if (!result.ok) return result;
+        this.health = {
+          childId: view.childId,
+          draft: draftFromSheet(result.value),
+          updatedAt: result.value.updatedAt,
+          loadError: undefined,
+        };
+        return { ok: true, value: this.t('healthSaved', { name }) };
+      },
+      '#health-saved',
     );
   };
 

@@ -16,4 +16,13 @@ describe('fieldErrorKey', () => {
     expect(fieldErrorKey('required', 'childIds')).toBe('errorShareChildren');
     expect(fieldErrorKey('too_small', 'childIds')).toBe('errorShareChildren');
   });
+
+  it('speaks of the health sheet’s own fields as the server names them', () => {
+    expect(fieldErrorKey('too_small', 'collectors.0.phone')).toBe('errorPhone');
+    expect(fieldErrorKey('required', 'collectors.0.phone')).toBe('errorRequired');
+    expect(fieldErrorKey('too_small', 'collectors.1.name')).toBe('errorRequired');
+    expect(fieldErrorKey('too_small', 'collectors')).toBe('errorCollectorNeeded');
+    expect(fieldErrorKey('invalid_type', 'photoConsent')).toBe('errorPhotoConsent');
+    expect(fieldErrorKey('too_big', 'allergies')).toBe('errorTooLong');
+  });
 });

@@ -8,7 +8,12 @@ export type Translate = (key: AccountMessageKey, params?: Readonly<Record<string
 export function fieldErrorKey(code: string, field: string): AccountMessageKey {
   // A group of checkboxes is not "filled in": whatever is wrong, one of them must be chosen.
   if (field === 'childIds') return 'errorShareChildren';
+  if (field === 'photoConsent') return 'errorPhotoConsent';
+  if (field === 'collectors') return 'errorCollectorNeeded';
+  // A phone number given but too short to be one: not "fill in this field".
+  if (field.endsWith('phone') && code === 'too_small') return 'errorPhone';
   if (code === 'required' || code === 'too_small') return 'errorRequired';
+  if (code === 'too_big') return 'errorTooLong';
   if (field === 'birthDate' && code === 'invalid_format') return 'errorBirthDate';
   if (field === 'email') return 'errorEmail';
   if (code.startsWith('postal_code')) return 'errorPostalCode';

@@ -61,6 +61,11 @@ function renderChild(area: AccountArea, child: Child): TemplateResult {
     <p><strong>${name}</strong></p>
     <p>${t('bornOn', { date: born })}</p>
     ${child.niss ? html`<p>${t('nissShown', { niss: formatNiss(child.niss) })}</p>` : nothing}
+    <div class="actions">
+      <button type="button" class="button secondary health" part="secondary" @click=${() => area.openHealthSheet(child)}>
+        ${t('healthSheetOpen')}<span class="visually-hidden"> ${name}</span>
+      </button>
+    </div>
     ${renderAttestation(area, child, name)}
     ${
       removing

@@ -34,7 +34,8 @@ export const accountStyles = css`
   }
 
   input,
-  select {
+  select,
+  textarea {
     min-height: 44px;
     box-sizing: border-box;
     width: 100%;
@@ -255,7 +256,12 @@ export const accountStyles = css`
     border-top-color: color-mix(in srgb, var(--_text) 35%, transparent);
   }
 
-  input[aria-invalid='true'] {
+  textarea {
+    resize: vertical;
+  }
+
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: #b00020;
   }
 

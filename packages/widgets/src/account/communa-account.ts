@@ -14,9 +14,10 @@ import type { Language, PublicTenant } from '../core/tenant-types.ts';
 import { TenantThemeController } from '../core/theme.ts';
 import { urlParamName } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
-import { AccountArea, type AreaHost, isSection } from './account-area.ts';
+import { AccountArea, type AreaHost } from './account-area.ts';
 import { EMAIL_PATTERN } from './account-forms.ts';
 import { type AccountMessageKey, accountText } from './account-messages.ts';
+import { readAreaLocation } from './area-location.ts';
 import {
   type AuthContext,
   type AuthError,
@@ -72,7 +73,8 @@ const CODE_PATTERN = /^\d{6}$/;
  * @attr lang - Interface language (fr, nl, de, en); by default the page's, else the commune's.
  * @attr heading-level - Level of the box's heading, 1–6 (default 2).
  * @attr url-param - Query parameter that holds the section shown once signed in (default
- *   `communa-account`: `?communa-account=children`), so it can be bookmarked and back works.
+ *   `communa-account`: `?communa-account=children`, or `health-sheet-<childId>` for a child's
+ *   health sheet), so it can be bookmarked and back works.
  *
  * @fires communa-sign-in - The citizen signed in (`detail: { tenant }`).
  * @fires communa-sign-out - The citizen signed out (`detail: { tenant }`).
@@ -94,6 +96,7 @@ const CODE_PATTERN = /^\d{6}$/;
  * @csspart item - A child or an invitation in such a list (an invitation is also `invitation`).
  * @csspart fieldset - The group of checkboxes choosing the children to share.
  * @csspart checkbox - A checkbox in that group.
+ * @csspart radio - A yes/no choice (the health sheet's photo consent).
  * @csspart empty - The empty state of "My requests".
  * @csspart confirm - The confirmation step of the erasure request.
  * @csspart danger - A button that asks for something irreversible (also `submit`).
@@ -346,7 +349,7 @@ export class CommunaAccount extends LitElement {
   /** Back/forward between sections; focus follows only when the visitor is in the element. */
   private handleUrlChange(value: string | null, cause: UrlStateCause): void {
     if (cause !== 'history' || this.view.kind !== 'signed-in') return;
-    this.view.area.restore(isSection(value) ? value : 'profile', this.matches(':focus-within'));
+    this.view.area.restoreLocation(readAreaLocation(value), this.matches(':focus-within'));
   }
 
   /** The session ended on the server (expired, or revoked from another device). */
@@ -373,7 +376,7 @@ export class CommunaAccount extends LitElement {
       this.focusSelector = selector;
     },
     sessionEnded: () => this.sessionEnded(),
-    pushSection: (section) => this.urlState.push(section),
+    pushLocation: (value) => this.urlState.push(value),
   };
 
   private fail(error: FormError, focus: string): void {

@@ -8818,6 +8818,11 @@ export interface components {
                 };
             };
             privacyNoticeUrl: string;
+            /**
+             * @description Days a child’s health sheet is kept after the end of the child’s last session (and after its last change), then deleted
+             * @example 30
+             */
+            healthSheetRetentionDays: number;
             services: components["schemas"]["PublicService"][];
         };
         Theme: {

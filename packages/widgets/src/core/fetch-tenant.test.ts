@@ -24,6 +24,7 @@ const liege: PublicTenant = {
     address: { street: 'Place du Marché', number: '2', postalCode: '4000', city: 'Liège' },
   },
   privacyNoticeUrl: 'https://www.liege.be/fr/vie-privee',
+  healthSheetRetentionDays: 30,
   services: [],
 };
 

@@ -22,7 +22,7 @@ if (
 }
 const die = () => process.kill(process.pid, 'SIGKILL');
 const { db } = createDb(appUrl, { max: 2 });
-const tenant = await new TenantDirectory(db, { ttlMs: 0 }).resolve(slug);
+const tenant = await new TenantDirectory(db, { ttlMs: 0, healthSheetRetentionDays: 30 }).resolve(slug);
 if (!tenant) throw new Error(`no commune ${slug}`);
 const jobs = await startJobQueue({ appUrl, logger: pino({ level: 'silent' }) });
 await withTenant(db, tenant.id, async (tx) => {
