@@ -46,6 +46,9 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   form_document_not_found: 'errNotFound',
   transition_not_allowed: 'errTransitionNotAllowed',
   transition_forbidden: 'errForbidden',
+  event_request_not_found: 'errNotFound',
+  event_request_transition_refused: 'errEventTransitionRefused',
+  event_dates_invalid: 'errEventDatesInvalid',
 };
 
 /** The localised explanation of a failure; an unknown code is our fault, said as such. */

@@ -11,6 +11,7 @@ describe('parseRoute', () => {
     ['/admin/liege/staff', { kind: 'commune', slug: 'liege', section: 'staff' }],
     ['/admin/herstal/families/', { kind: 'commune', slug: 'herstal', section: 'families' }],
     ['/admin/liege/forms', { kind: 'commune', slug: 'liege', section: 'forms' }],
+    ['/admin/liege/event-requests', { kind: 'commune', slug: 'liege', section: 'event-requests' }],
     ['/admin/la-louviere/audit-log', { kind: 'commune', slug: 'la-louviere', section: 'audit-log' }],
     [
       '/admin/invitations/0B9F3A4E-6C1D-4F7A-9A51-2F9F1D1E5C11',
@@ -24,7 +25,6 @@ describe('parseRoute', () => {
     '/',
     '/administrator',
     '/admin/liege/overview',
-    '/admin/liege/event-requests',
     '/admin/liege/staff/extra',
     '/admin/Liège/staff',
     '/admin/-liege',

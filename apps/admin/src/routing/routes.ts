@@ -4,6 +4,7 @@ export const SECTIONS = [
   'families',
   'stages',
   'payments',
+  'event-requests',
   'forms',
   'staff',
   'audit-log',

@@ -27,6 +27,7 @@ const SECTION_TITLES: Readonly<Record<Section, MessageKey>> = {
   families: NAV_LABELS.families,
   stages: NAV_LABELS.stages,
   payments: NAV_LABELS.payments,
+  'event-requests': NAV_LABELS['event-requests'],
   forms: NAV_LABELS.forms,
   staff: NAV_LABELS.staff,
   'audit-log': NAV_LABELS['audit-log'],
@@ -204,6 +205,8 @@ export class CommunaAdmin extends LitElement {
             return html`<admin-stages .ui=${ui} .commune=${screen.commune}></admin-stages>`;
           case 'payments':
             return html`<admin-payments .ui=${ui} .commune=${screen.commune}></admin-payments>`;
+          case 'event-requests':
+            return html`<admin-event-requests .ui=${ui} .commune=${screen.commune}></admin-event-requests>`;
           case 'forms':
             return html`<admin-forms .ui=${ui} .commune=${screen.commune}></admin-forms>`;
         }

@@ -8,7 +8,7 @@ describe('navItems', () => {
       { key: 'families', section: 'families' },
       { key: 'stages', section: 'stages' },
       { key: 'payments', section: 'payments' },
-      { key: 'event-requests', section: undefined },
+      { key: 'event-requests', section: 'event-requests' },
       { key: 'forms', section: 'forms' },
       { key: 'staff', section: 'staff' },
       { key: 'audit-log', section: 'audit-log' },
@@ -40,5 +40,7 @@ describe('canOpen', () => {
     expect(canOpen('overview', ['form-agent'])).toBe(true);
     expect(canOpen('forms', ['form-agent'])).toBe(true);
     expect(canOpen('forms', ['stage-manager'])).toBe(false);
+    expect(canOpen('event-requests', ['service-advisor'])).toBe(true);
+    expect(canOpen('event-requests', ['form-agent'])).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ const ENTRIES: readonly NavEntry[] = [
   { key: 'payments', section: 'payments', roles: ['admin', 'stage-manager'] },
   {
     key: 'event-requests',
-    section: undefined,
+    section: 'event-requests',
     roles: ['admin', 'event-reviewer', 'event-decider', 'service-advisor'],
   },
   { key: 'forms', section: 'forms', roles: ['admin', 'form-agent'] },

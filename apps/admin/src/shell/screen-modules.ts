@@ -22,6 +22,8 @@ export function loadScreenModule(screen: Screen): Promise<unknown> | undefined {
           return import('../stages/admin-stages.ts');
         case 'payments':
           return import('../payments/admin-payments.ts');
+        case 'event-requests':
+          return import('../events/admin-event-requests.ts');
         case 'forms':
           return import('../forms/admin-forms.ts');
         case 'overview':

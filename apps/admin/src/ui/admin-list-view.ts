@@ -41,7 +41,7 @@ export abstract class AdminListView<Item> extends AdminView {
     }
   }
 
-  private async load(slug: string): Promise<void> {
+  protected async load(slug: string): Promise<void> {
     const result = await this.fetchItems(slug);
     if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
     this.items = result.data;
@@ -67,6 +67,11 @@ export abstract class AdminListView<Item> extends AdminView {
     const slug = this.commune?.slug;
     if (slug) await this.load(slug);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#open-${CSS.escape(left ?? '')}`)?.focus();
+    await this.focusItem(left ?? '');
+  }
+
+  /** Puts focus back on the link that opened an item. */
+  protected async focusItem(key: string): Promise<void> {
+    this.renderRoot.querySelector<HTMLElement>(`#open-${CSS.escape(key)}`)?.focus();
   }
 }
