@@ -109,6 +109,23 @@ describe('commune pages', () => {
     expect((await page('/nowhere/fr/events/')).response.status).toBe(404);
   });
 
+  it('has an event request page per commune and language, embedding <communa-event-request> with one element', async () => {
+    const { response, body } = await page('/liege/nl/event-request/');
+    expect(response.status).toBe(200);
+    expect(body).toContain('<html lang="nl">');
+    expect(body).toContain('<h1>Evenement aanvragen</h1>');
+    expect(count(body, /<script\b/g)).toBe(1);
+    expect(count(body, /<communa-event-request\b/g)).toBe(1);
+    expect(body).toContain('<communa-event-request tenant="liege"></communa-event-request>');
+    expect(body).toContain('<a href="/liege/nl/event-request/" aria-current="page">Evenement aanvragen</a>');
+    expect(body).toContain('href="/liege/fr/event-request/" hreflang="fr"');
+    // Every page links to it from the main navigation.
+    const services = (await page('/liege/fr/')).body;
+    expect(services).toContain('<a href="/liege/fr/event-request/">Demander un événement</a>');
+    expect((await page('/liege/xx/event-request/')).response.status).toBe(404);
+    expect((await page('/nowhere/fr/event-request/')).response.status).toBe(404);
+  });
+
   it('has a page per form of the commune, embedding <communa-form> with one element, linking to its other forms', async () => {
     const { response, body } = await page('/liege/nl/forms/attestation-domicile/');
     expect(response.status).toBe(200);
@@ -242,6 +259,18 @@ describe('strict-CSP pages', () => {
     expect(response.headers.get('content-security-policy')).toBe(STRICT_CSP);
     expect(body).toContain(`<html lang="${lang}">`);
     expect(count(body, /<communa-events-calendar\b/g)).toBe(1);
+    expect(body).not.toMatch(/\sstyle\s*=/i);
+  });
+
+  it.each([
+    ['/strict-csp/liege/event-request/', 'fr'],
+    ['/strict-csp/liege/nl/event-request/', 'nl'],
+  ])('%s embeds <communa-event-request> under the exact policy', async (path, lang) => {
+    const { response, body } = await page(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(STRICT_CSP);
+    expect(body).toContain(`<html lang="${lang}">`);
+    expect(count(body, /<communa-event-request\b/g)).toBe(1);
     expect(body).not.toMatch(/\sstyle\s*=/i);
   });
 

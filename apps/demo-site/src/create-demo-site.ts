@@ -106,6 +106,16 @@ export function createDemoSite(options: DemoSiteOptions): Hono {
   app.get('/strict-csp/:slug/events/', eventsPage(true));
   app.get('/strict-csp/:slug/:lang/events/', eventsPage(true));
   app.get('/:slug/:lang/events/', eventsPage(false));
+  // The event request's pages, before the language pages as well.
+  const eventRequestPage = (strict: boolean) => (c: Context) => {
+    const page = resolve(c);
+    if (!page) return c.notFound();
+    if (strict) c.header('Content-Security-Policy', csp);
+    return c.html(renderCommunePage({ ...page, strict, apiBase: config.apiBase, page: 'event-request' }));
+  };
+  app.get('/strict-csp/:slug/event-request/', eventRequestPage(true));
+  app.get('/strict-csp/:slug/:lang/event-request/', eventRequestPage(true));
+  app.get('/:slug/:lang/event-request/', eventRequestPage(false));
   app.get('/strict-csp/:slug', toSlashed);
   app.get('/strict-csp/:slug/', strictPage);
   app.get('/strict-csp/:slug/:lang', toSlashed);

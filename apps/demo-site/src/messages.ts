@@ -12,6 +12,8 @@ export interface Messages {
   stagesIntro: (city: string) => string;
   eventsCalendar: string;
   eventsIntro: (city: string) => string;
+  eventRequest: string;
+  eventRequestIntro: (city: string) => string;
   onlineForms: string;
   formsIntro: (city: string) => string;
   otherForms: string;
@@ -41,6 +43,9 @@ export const MESSAGES: Record<Language, Messages> = {
     home: 'Accueil',
     onlineServices: 'Services en ligne',
     eventsCalendar: 'Agenda des événements',
+    eventRequest: 'Demander un événement',
+    eventRequestIntro: (city) =>
+      `Fête de quartier, marché, concert, course : demandez à ${city} l'autorisation d'organiser votre événement sur l'espace public. Connectez-vous à votre compte pour enregistrer un brouillon et suivre votre demande.`,
     eventsIntro: (city) =>
       `Fêtes de quartier, marchés, concerts, courses : les événements autorisés à ${city} et publiés par la commune. Ajoutez-les à votre agenda.`,
     holidayStages: 'Stages de vacances',
@@ -78,6 +83,9 @@ export const MESSAGES: Record<Language, Messages> = {
     home: 'Startpagina',
     onlineServices: 'Online diensten',
     eventsCalendar: 'Evenementenkalender',
+    eventRequest: 'Evenement aanvragen',
+    eventRequestIntro: (city) =>
+      `Buurtfeest, markt, concert, loopwedstrijd: vraag in ${city} toelating om uw evenement in de openbare ruimte te organiseren. Meld u aan bij uw account om een ontwerp te bewaren en uw aanvraag op te volgen.`,
     eventsIntro: (city) =>
       `Buurtfeesten, markten, concerten, loopwedstrijden: de toegelaten evenementen in ${city} die de gemeente publiceert. Voeg ze toe aan uw agenda.`,
     holidayStages: 'Vakantiestages',
@@ -114,6 +122,9 @@ export const MESSAGES: Record<Language, Messages> = {
     home: 'Startseite',
     onlineServices: 'Online-Dienste',
     eventsCalendar: 'Veranstaltungskalender',
+    eventRequest: 'Veranstaltung beantragen',
+    eventRequestIntro: (city) =>
+      `Nachbarschaftsfest, Markt, Konzert, Lauf: Beantragen Sie in ${city} die Genehmigung, Ihre Veranstaltung im öffentlichen Raum zu organisieren. Melden Sie sich bei Ihrem Konto an, um einen Entwurf zu speichern und Ihren Antrag zu verfolgen.`,
     eventsIntro: (city) =>
       `Nachbarschaftsfeste, Märkte, Konzerte, Läufe: die genehmigten Veranstaltungen in ${city}, die die Gemeinde veröffentlicht. Fügen Sie sie Ihrem Kalender hinzu.`,
     holidayStages: 'Ferienangebote',
@@ -151,6 +162,9 @@ export const MESSAGES: Record<Language, Messages> = {
     home: 'Home',
     onlineServices: 'Online services',
     eventsCalendar: 'Events calendar',
+    eventRequest: 'Request an event',
+    eventRequestIntro: (city) =>
+      `Neighbourhood party, market, concert, race: ask ${city} for permission to hold your event in a public space. Sign in to your account to save a draft and follow your request.`,
     eventsIntro: (city) =>
       `Neighbourhood parties, markets, concerts, races: the events allowed in ${city} that the commune publishes. Add them to your calendar.`,
     holidayStages: 'Holiday activities',

@@ -3,7 +3,7 @@ import type { DemoCommune, DemoPage, Language } from './types.ts';
 /**
  * The commune's page in `language`; strict pages live under /strict-csp/, in the default language
  * at its root. The stages page is `stages/` under the services page, the events calendar `events/`,
- * a form's page `forms/<key>/` (the commune's first form when `form` is not given).
+ * the event permit request `event-request/`, a form's page `forms/<key>/` (the commune's first form when `form` is not given).
  */
 export function communePagePath(
   commune: DemoCommune,
@@ -13,7 +13,7 @@ export function communePagePath(
   form: string | undefined = undefined,
 ): string {
   const sub =
-    page === 'stages' || page === 'events'
+    page === 'stages' || page === 'events' || page === 'event-request'
       ? `${page}/`
       : page === 'forms'
         ? `forms/${form ?? commune.forms?.[0]?.key ?? ''}/`

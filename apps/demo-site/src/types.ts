@@ -1,7 +1,10 @@
 export type Language = 'fr' | 'nl' | 'de' | 'en';
 
-/** The pages of a commune's site: the online services directory, its holiday stages, its online forms, its events calendar. */
-export type DemoPage = 'services' | 'stages' | 'forms' | 'events';
+/**
+ * The pages of a commune's site: the online services directory, its holiday stages, its online forms,
+ * its events calendar, the event permit request.
+ */
+export type DemoPage = 'services' | 'stages' | 'forms' | 'events' | 'event-request';
 
 /** One of the commune's online procedures (a form of tenants/<slug>/forms/ that no event type uses). */
 export interface DemoForm {

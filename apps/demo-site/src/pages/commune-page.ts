@@ -12,7 +12,7 @@ export interface CommunePageInput {
   /** Served under the strict CSP: adds a notice and keeps the visitor on strict pages. */
   strict: boolean;
   apiBase: string;
-  /** The services directory (default), the holiday stages, a form, or the events calendar. */
+  /** The services directory (default), the holiday stages, a form, the events calendar or the event request. */
   page?: DemoPage;
   /** The form shown on the forms page. */
   form?: string;
@@ -35,6 +35,7 @@ export function renderCommunePage({
   const home = communePagePath(commune, lang, strict);
   const stagesPath = communePagePath(commune, lang, strict, 'stages');
   const eventsPath = communePagePath(commune, lang, strict, 'events');
+  const eventRequestPath = communePagePath(commune, lang, strict, 'event-request');
   const forms = commune.forms ?? [];
   const title = PAGE_TITLES[page](t);
   const current = (target: DemoPage) => (target === page ? html` aria-current="page"` : '');
@@ -62,6 +63,7 @@ ${languageSwitcher}
 <li><a href="${home}"${current('services')}>${t.onlineServices}</a></li>
 <li><a href="${stagesPath}"${current('stages')}>${t.holidayStages}</a></li>
 <li><a href="${eventsPath}"${current('events')}>${t.eventsCalendar}</a></li>
+<li><a href="${eventRequestPath}"${current('event-request')}>${t.eventRequest}</a></li>
 ${forms.length > 0 ? html`<li><a href="${communePagePath(commune, lang, strict, 'forms')}"${current('forms')}>${t.onlineForms}</a></li>` : ''}
 <li><a href="#opening-hours">${t.openingHours}</a></li>
 <li><a href="#contact">${t.contact}</a></li>
@@ -84,7 +86,9 @@ ${
     ? html`<communa-stages tenant="${commune.slug}"></communa-stages>`
     : page === 'events'
       ? html`<communa-events-calendar tenant="${commune.slug}"></communa-events-calendar>`
-      : page === 'forms'
+      : page === 'event-request'
+        ? html`<communa-event-request tenant="${commune.slug}"></communa-event-request>`
+        : page === 'forms'
         ? html`<communa-form tenant="${commune.slug}" form="${form ?? ''}"></communa-form>
 ${renderOtherForms(commune, lang, strict, form)}`
         : html`<communa-services tenant="${commune.slug}"></communa-services>`
@@ -123,6 +127,7 @@ const PAGE_TITLES: Readonly<Record<DemoPage, (t: Messages) => string>> = {
   stages: (t) => t.holidayStages,
   forms: (t) => t.onlineForms,
   events: (t) => t.eventsCalendar,
+  'event-request': (t) => t.eventRequest,
 };
 
 const PAGE_INTROS: Readonly<Record<DemoPage, (t: Messages, city: string) => string>> = {
@@ -130,6 +135,7 @@ const PAGE_INTROS: Readonly<Record<DemoPage, (t: Messages, city: string) => stri
   stages: (t, city) => t.stagesIntro(city),
   forms: (t, city) => t.formsIntro(city),
   events: (t, city) => t.eventsIntro(city),
+  'event-request': (t, city) => t.eventRequestIntro(city),
 };
 
 // The commune's other procedures, as a municipal site lists them around the one shown.
