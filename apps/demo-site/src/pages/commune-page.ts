@@ -89,9 +89,9 @@ ${
       : page === 'event-request'
         ? html`<communa-event-request tenant="${commune.slug}"></communa-event-request>`
         : page === 'forms'
-        ? html`<communa-form tenant="${commune.slug}" form="${form ?? ''}"></communa-form>
+          ? html`<communa-form tenant="${commune.slug}" form="${form ?? ''}"></communa-form>
 ${renderOtherForms(commune, lang, strict, form)}`
-        : html`<communa-services tenant="${commune.slug}"></communa-services>`
+          : html`<communa-services tenant="${commune.slug}"></communa-services>`
 }
 </main>
 <aside aria-label="${t.practicalInformation}">
