@@ -16,6 +16,10 @@ export type CoParentInvitationInput = components['schemas']['CoParentInvitationI
 export type MyEnrolment = components['schemas']['MyEnrolment'];
 export type MySubmission = components['schemas']['MySubmission'];
 export type MyInvoice = components['schemas']['MyInvoice'];
+export type MyEventRequestSummary = components['schemas']['EventRequestSummary'];
+export type EventRequestStatus = components['schemas']['EventRequestStatus'];
+/** A request as the client reads it (the generated schema types a nullable address too narrowly). */
+export type MyEventRequest = NonNullable<Awaited<ReturnType<typeof readEventRequest>>['data']>;
 export type Cancellation = NonNullable<components['schemas']['CancelledEnrolment']['cancellation']>;
 export type CancellationReason = components['schemas']['CancellationRequest']['reason'];
 export type CancellationRules = components['schemas']['StageSession']['cancellation'];
@@ -41,6 +45,8 @@ export type AccountError =
   | 'no-pending-offer'
   | 'nothing-to-attest'
   | 'attestations-not-issued'
+  | 'event-request-not-found'
+  | 'event-request-not-withdrawable'
   | 'network'
   | 'server';
 
@@ -65,6 +71,8 @@ const PROBLEM_ERRORS: Readonly<Record<string, AccountError>> = {
   no_pending_offer: 'no-pending-offer',
   nothing_to_attest: 'nothing-to-attest',
   attestations_not_issued: 'attestations-not-issued',
+  event_request_not_found: 'event-request-not-found',
+  event_request_not_withdrawable: 'event-request-not-withdrawable',
 };
 
 /** The message chosen for a problem code of the API; unknown codes are the server's fault. */
@@ -225,6 +233,32 @@ export class AccountApi {
     });
   }
 
+  /** The citizen's event permit requests in this commune, drafts included. */
+  eventRequests(): Promise<AccountResult<MyEventRequestSummary[]>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/event-requests', this.#init());
+      return data ? { ok: true, value: data.requests } : failure(error);
+    });
+  }
+
+  /** One of them with its history and what the commune asked. */
+  eventRequest(requestId: string): Promise<AccountResult<MyEventRequest>> {
+    return this.#call(async () => {
+      const { data, error } = await readEventRequest(this.#client, this.#tenant, requestId, this.#headers);
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  withdrawEventRequest(requestId: string): Promise<AccountResult<null>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/event-requests/{requestId}/withdrawal',
+        { params: { path: { tenant: this.#tenant, requestId } }, headers: this.#headers, body: {} },
+      );
+      return data ? { ok: true, value: null } : failure(error);
+    });
+  }
+
   /** Everything the commune holds about the citizen, as the JSON text the server wrote. */
   exportData(): Promise<AccountResult<string>> {
     return this.#call(async () => {
@@ -327,4 +361,16 @@ function failure(problem: Problem | string | undefined): {
   const fields = (problem.errors ?? []).map((e) => ({ field: e.path, code: e.code }));
   const error = problemError(problem.code, problem.status);
   return { ok: false, error, fields };
+}
+
+function readEventRequest(
+  client: ApiClient,
+  tenant: string,
+  requestId: string,
+  headers: Record<string, string>,
+) {
+  return client.GET('/v1/tenants/{tenant}/me/event-requests/{requestId}', {
+    params: { path: { tenant, requestId } },
+    headers,
+  });
 }

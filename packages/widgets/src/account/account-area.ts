@@ -9,6 +9,8 @@ import type {
   CoParentInvitations,
   Household,
   MyEnrolment,
+  MyEventRequest,
+  MyEventRequestSummary,
   MyInvoice,
   MySubmission,
 } from './account-api.ts';
@@ -74,6 +76,8 @@ export const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
   'no-pending-offer': 'errorNoPendingOffer',
   'nothing-to-attest': 'errorNothingToAttest',
   'attestations-not-issued': 'errorAttestationsNotIssued',
+  'event-request-not-found': 'errorEventRequestNotFound',
+  'event-request-not-withdrawable': 'errorEventRequestNotWithdrawable',
   network: 'errorNetwork',
   server: 'errorServer',
 };
@@ -146,6 +150,12 @@ export class AccountArea {
   /** The household's stage invoices; undefined while loading. */
   invoices: MyInvoice[] | undefined;
   invoicesError: AccountError | undefined;
+  /** The event permit requests, and the one opened to follow (its history, what the commune asked). */
+  eventRequests: MyEventRequestSummary[] | undefined;
+  eventRequestsError: AccountError | undefined;
+  openEventRequest: MyEventRequest | undefined;
+  /** The withdrawal of the opened request is being confirmed. */
+  withdrawing = false;
   /** The enrolment whose cancelling waits for a confirmation, with what it would cost now. */
   cancelling: { enrolment: MyEnrolment; outlook: CancellationOutlook } | undefined;
   /** The seat offer an e-mail's link named, shown until answered; `shown` once the list was read. */
@@ -313,7 +323,64 @@ export class AccountArea {
     void this.loadEnrolments();
     void this.loadSubmissions();
     void this.loadInvoices();
+    void this.loadEventRequests();
   }
+
+  async loadEventRequests(): Promise<void> {
+    const session = this.session();
+    if (!session) return;
+    const result = await session.api.eventRequests();
+    if (isUnauthorized(result)) return this.host.sessionEnded();
+    if (result.ok) {
+      this.eventRequests = result.value;
+      this.eventRequestsError = undefined;
+    } else {
+      this.eventRequestsError = result.error;
+    }
+    this.requestLoaded();
+  }
+
+  /** Opens one event request to follow it (or closes it with undefined), focus on what opened. */
+  readonly followEventRequest = async (requestId: string | undefined): Promise<void> => {
+    this.withdrawing = false;
+    this.formState = undefined;
+    if (requestId === undefined) {
+      const closed = this.openEventRequest?.id;
+      this.openEventRequest = undefined;
+      if (closed) this.host.focusAfterUpdate(`#event-request-${closed} .follow`);
+      this.host.requestUpdate();
+      return;
+    }
+    await this.run('event-requests', async (api) => {
+      const result = await api.eventRequest(requestId);
+      if (!result.ok) return result;
+      this.openEventRequest = result.value;
+      this.host.focusAfterUpdate('#event-request-detail');
+      return { ok: true, value: '' };
+    });
+  };
+
+  readonly askWithdraw = (confirm: boolean): void => {
+    this.withdrawing = confirm;
+    this.host.focusAfterUpdate(confirm ? '#withdraw-confirm' : '#withdraw-open');
+    this.host.requestUpdate();
+  };
+
+  readonly withdrawEventRequest = async (request: MyEventRequest): Promise<void> => {
+    await this.run(
+      'event-requests',
+      async (api) => {
+        const result = await api.withdrawEventRequest(request.id);
+        if (!result.ok) return result;
+        this.withdrawing = false;
+        const [list, opened] = await Promise.all([api.eventRequests(), api.eventRequest(request.id)]);
+        if (list.ok) this.eventRequests = list.value;
+        this.openEventRequest = opened.ok ? opened.value : undefined;
+        return { ok: true, value: this.t('eventWithdrawn', { title: request.title }) };
+      },
+      '#event-request-detail',
+    );
+  };
 
   async loadInvoices(): Promise<void> {
     const session = this.session();
@@ -362,7 +429,8 @@ export class AccountArea {
     return (
       (this.enrolments === undefined && !this.enrolmentsError) ||
       (this.invoices === undefined && !this.invoicesError) ||
-      (this.submissions === undefined && !this.submissionsError)
+      (this.submissions === undefined && !this.submissionsError) ||
+      (this.eventRequests === undefined && !this.eventRequestsError)
     );
   }
 

@@ -108,11 +108,30 @@ export const accountStyles = css`
   .enrolments,
   .invoices,
   .submissions,
+  .event-requests,
   .invitations,
   .alert ul {
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  .event-request-detail,
+  .asked {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .asked {
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_primary);
+  }
+
+  .event-history {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding-left: 1.25rem;
   }
 
   .sections ul {
@@ -153,6 +172,7 @@ export const accountStyles = css`
   .enrolments,
   .invoices,
   .submissions,
+  .event-requests,
   .invitations {
     display: grid;
     gap: 0.75rem;
@@ -162,6 +182,7 @@ export const accountStyles = css`
   .enrolment,
   .invoice,
   .submission,
+  .event-request,
   .invitation,
   .status,
   .empty,

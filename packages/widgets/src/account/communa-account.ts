@@ -93,7 +93,11 @@ const CODE_PATTERN = /^\d{6}$/;
  * @csspart subheading - A section's heading.
  * @csspart status - A saved state: the declared residency, a sent erasure request.
  * @csspart list - The list of children, or of invitations to share them with the other parent.
- * @csspart item - A child or an invitation in such a list (an invitation is also `invitation`).
+ * @csspart item - A child or an invitation in such a list (an invitation is also `invitation`, a form
+ *   sent `submission`, an event permit request `event-request`).
+ * @csspart event-request-detail - An event permit request opened to follow it.
+ * @csspart asked - What the commune asked to complete an incomplete event permit request.
+ * @csspart history - The steps of an event permit request.
  * @csspart fieldset - The group of checkboxes choosing the children to share.
  * @csspart checkbox - A checkbox in that group.
  * @csspart radio - A yes/no choice (the health sheet's photo consent).

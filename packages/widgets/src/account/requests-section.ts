@@ -7,18 +7,24 @@ import {
   renderOfferLink,
   stageTitle,
 } from './enrolment-actions.ts';
+import { renderEventRequests } from './event-requests-list.ts';
 import { renderInvoices } from './invoices-list.ts';
 import { renderHeading } from './section-heading.ts';
 import { renderSubmissions } from './submissions-list.ts';
 
-/** Requests made to the commune: the household's enrolments in holiday activities and the forms sent. */
+/** Requests made to the commune: the household's enrolments in holiday activities, the forms sent and the event permits asked. */
 export function renderRequestsSection(area: AccountArea): TemplateResult {
   return html`${renderHeading(area.sectionLevel, area.t('sectionRequests'), 'section-heading')}${renderBody(area)}`;
 }
 
 function renderBody(area: AccountArea): TemplateResult {
   const { t } = area;
-  const errors = [area.enrolmentsError, area.invoicesError, area.submissionsError].flatMap((error) =>
+  const errors = [
+    area.enrolmentsError,
+    area.invoicesError,
+    area.submissionsError,
+    area.eventRequestsError,
+  ].flatMap((error) =>
     error ? [html`<p class="alert" part="alert" role="alert">${area.errorText(error)}</p>`] : [],
   );
   const actionError = area.errorOf('enrolments');
@@ -30,8 +36,14 @@ function renderBody(area: AccountArea): TemplateResult {
   const enrolments = area.enrolments ?? [];
   const submissions = area.submissions ?? [];
   const invoices = area.invoices ?? [];
+  const eventRequests = area.eventRequests ?? [];
   if (area.requestsLoading) return html`${errors}<p>${t('loading')}</p>`;
-  if (enrolments.length === 0 && invoices.length === 0 && submissions.length === 0) {
+  if (
+    enrolments.length === 0 &&
+    invoices.length === 0 &&
+    submissions.length === 0 &&
+    eventRequests.length === 0
+  ) {
     return html`${errors}${
       errors.length === 0
         ? html`<div class="empty" part="empty">
@@ -50,6 +62,7 @@ function renderBody(area: AccountArea): TemplateResult {
     }
     ${invoices.length > 0 ? renderInvoices(area, invoices) : nothing}
     ${submissions.length > 0 ? renderSubmissions(area, submissions) : nothing}
+    ${eventRequests.length > 0 ? renderEventRequests(area, eventRequests) : nothing}
     ${renderCancelDialog(area)}`;
 }
 

@@ -32,10 +32,9 @@ import type { Language, LocalizedText, PublicTenant } from '../core/tenant-types
 import { TenantThemeController } from '../core/theme.ts';
 import { urlParamName } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
-import { addItem, removeItem, setAnswer } from './answer-update.ts';
+import { AnswerEditor } from './answer-editor.ts';
 import { formStyles } from './communa-form-styles.ts';
 import type { FieldView } from './field-view.ts';
-import { type UploadError, type Uploaded, uploadFile } from './file-upload.ts';
 import {
   type FormAccess,
   FormApi,
@@ -62,8 +61,9 @@ import { renderComputed, renderPageFields } from './form-page.ts';
 import { controlId, type FieldPlace, fieldPlaces } from './form-paths.ts';
 import { renderReview } from './form-review.ts';
 import { ERROR_SUMMARY_ID, renderErrorSummary, renderReceipt } from './form-status.ts';
-import { fileAnswers } from './picked-files.ts';
 import { solveProof } from './proof-of-work.ts';
+
+export { type FormKit, formKit } from './form-kit.ts';
 
 export const DEFAULT_FORM_PARAM = 'communa-form';
 export const FORM_SENT_EVENT = 'communa-form-sent';
@@ -157,12 +157,6 @@ const STEP_HEADING = '#step-heading';
  * @cssprop --communa-radius - Corner radius.
  * @cssprop --communa-font - Font family (default `inherit`).
  */
-const UPLOAD_MESSAGES: Readonly<Record<UploadError, FormMessageKey>> = {
-  'too-large': 'uploadTooLarge',
-  'wrong-type': 'uploadWrongType',
-  failed: 'uploadFailed',
-};
-
 export class CommunaForm extends LitElement {
   static override styles = [baseStyles, formStyles];
   static override properties = {
@@ -197,16 +191,34 @@ export class CommunaForm extends LitElement {
   private loaded: LoadedForm | undefined;
   private loadedKey: string | undefined;
   private focusSelector: string | undefined;
-  /** What the citizen typed in each text input, while it still reads as the answer. */
-  private readonly typedTexts = new Map<string, { text: string; value: unknown }>();
-  /** The files picked at each file field, kept for their upload. */
-  private readonly pickedFiles = new Map<string, File[]>();
-  /** Picked files the API stored, with what it answered; files absent from both maps failed. */
-  private readonly uploadedFiles = new Map<File, Uploaded>();
-  /** Share of each file on its way, 0 to 1. */
-  private readonly uploadingFiles = new Map<File, number>();
-  /** The last refused upload at each file field, shown as the field's error. */
-  private readonly uploadErrors = new Map<string, string>();
+  /** The answers as typed and picked, with the files' uploads. */
+  private readonly editor = new AnswerEditor({
+    ui: () => this.ui,
+    t: (key, params) => this.t(key, params),
+    state: () => this.currentState(),
+    answers: () => this.answers,
+    setAnswers: (next) => {
+      this.answers = next;
+    },
+    places: () =>
+      this.loaded ? this.localized(this.loaded.definition).places : new Map<string, FieldPlace>(),
+    errorMessages: () => messagesByControl(this.loaded ? this.shownErrors() : []),
+    sectionLevel: () => this.headingLevel + 2,
+    heading: (level, text, id) => this.heading(level, text, id, 'subheading'),
+    announce: (text) => this.announce(text),
+    focusAfterUpdate: (selector) => {
+      this.focusSelector = selector;
+    },
+    requestUpdate: () => this.requestUpdate(),
+    uploadTarget: async () => {
+      if (!this.loaded) return undefined;
+      const token = this.loaded.access === 'anonymous' ? undefined : this.token;
+      const sender = token
+        ? { token }
+        : { proof: await solveProof(this.tenant.trim(), this.form.trim(), Date.now()) };
+      return { apiBase: this.apiBase, tenant: this.tenant.trim(), form: this.form.trim(), sender };
+    },
+  });
   /** The request being sent and its Idempotency-Key: sent again unchanged, it keeps the key. */
   private pendingSend: { body: string; key: string } | undefined;
   private localizedCache:
@@ -490,58 +502,7 @@ export class CommunaForm extends LitElement {
 
   private restart(): void {
     this.answers = {};
-    this.typedTexts.clear();
-    this.pickedFiles.clear();
-    this.uploadedFiles.clear();
-    this.uploadingFiles.clear();
-    this.uploadErrors.clear();
-  }
-
-  /** Uploads a picked file at once; a refusal removes it from the answer and says why at its field. */
-  private async upload(path: string, file: File, isGroup: (key: string) => boolean): Promise<void> {
-    const loaded = this.loaded;
-    if (!loaded) return;
-    const token = loaded.access === 'anonymous' ? undefined : this.token;
-    this.uploadingFiles.set(file, 0);
-    this.uploadErrors.delete(path);
-    this.announce(this.t('fileUploading', { name: file.name }));
-    const sender = token
-      ? { token }
-      : { proof: await solveProof(this.tenant.trim(), this.form.trim(), Date.now()) };
-    const result = await uploadFile({
-      apiBase: this.apiBase,
-      tenant: this.tenant.trim(),
-      form: this.form.trim(),
-      field: path.split('.').at(-1) ?? path,
-      file,
-      sender,
-      onProgress: (share) => {
-        this.uploadingFiles.set(file, share);
-        this.requestUpdate();
-      },
-    });
-    this.uploadingFiles.delete(file);
-    const picked = this.pickedFiles.get(path) ?? [];
-    if (!picked.includes(file)) return;
-    if (result.ok) {
-      this.uploadedFiles.set(file, result.upload);
-      this.announce(this.t('fileUploaded', { name: file.name }));
-    } else {
-      this.pickedFiles.set(
-        path,
-        picked.filter((kept) => kept !== file),
-      );
-      const message = this.t(UPLOAD_MESSAGES[result.error], { name: file.name });
-      this.uploadErrors.set(path, message);
-      this.announce(message);
-    }
-    const kept = this.pickedFiles.get(path) ?? [];
-    this.answers = setAnswer(
-      this.answers,
-      path,
-      kept.length > 0 ? fileAnswers(kept, this.uploadedFiles) : undefined,
-      isGroup,
-    );
+    this.editor.reset();
   }
 
   private showErrors(errors: AnswerError[], general: FormMessageKey | undefined): void {
@@ -643,84 +604,7 @@ export class CommunaForm extends LitElement {
   // ——— answers ———
 
   private fieldView(): FieldView {
-    const places = this.loaded
-      ? this.localized(this.loaded.definition).places
-      : new Map<string, FieldPlace>();
-    const isGroup = (key: string) => places.get(key)?.field.type === 'group';
-    const update = (next: Record<string, unknown>) => {
-      this.answers = next;
-    };
-    const errors = this.loaded ? this.shownErrors() : [];
-    return {
-      ui: this.ui,
-      t: (key, params) => this.t(key, params),
-      state: this.currentState(),
-      messages: new Map<string, readonly string[]>([
-        ...messagesByControl(errors),
-        ...[...this.uploadErrors].map(([path, message]): [string, string[]] => [path, [message]]),
-      ]),
-      fileProgress: (path, index) => {
-        const file = this.pickedFiles.get(path)?.[index];
-        return file ? this.uploadingFiles.get(file) : undefined;
-      },
-      sectionLevel: this.headingLevel + 2,
-      heading: (level, text, id) => this.heading(level, text, id, 'subheading'),
-      inputText: (path, value, toText) => {
-        const typed = this.typedTexts.get(path);
-        return typed !== undefined && JSON.stringify(typed.value) === JSON.stringify(value)
-          ? typed.text
-          : toText(value);
-      },
-      typed: (path, text, value) => {
-        this.typedTexts.set(path, { text, value });
-        update(setAnswer(this.answers, path, value, isGroup));
-      },
-      set: (path, value) => update(setAnswer(this.answers, path, value, isGroup)),
-      pickFiles: (path, files) => {
-        const kept = [...(this.pickedFiles.get(path) ?? []), ...files];
-        this.pickedFiles.set(path, kept);
-        update(setAnswer(this.answers, path, fileAnswers(kept, this.uploadedFiles), isGroup));
-        for (const file of files) void this.upload(path, file, isGroup);
-      },
-      removeFile: (path, index) => {
-        const kept = (this.pickedFiles.get(path) ?? []).filter((_, position) => position !== index);
-        const removed = this.pickedFiles.get(path)?.[index];
-        this.pickedFiles.set(path, kept);
-        update(
-          setAnswer(
-            this.answers,
-            path,
-            kept.length > 0 ? fileAnswers(kept, this.uploadedFiles) : undefined,
-            isGroup,
-          ),
-        );
-        if (removed) this.announce(this.t('fileRemoved', { name: removed.name }));
-        this.focusSelector = `#${CSS.escape(controlId(path))}`;
-      },
-      addItem: (key) => {
-        const group = places.get(key)?.field;
-        const count = Array.isArray(this.answers[key]) ? (this.answers[key] as unknown[]).length : 0;
-        update(addItem(this.answers, key));
-        const item =
-          group?.type === 'group' ? (group.itemLabel ?? this.t('itemDefault')) : this.t('itemDefault');
-        this.announce(
-          this.t('itemAdded', { item: this.t('itemNumbered', { item, number: String(count + 1) }) }),
-        );
-        this.focusSelector = `#${CSS.escape(controlId(`${key}.${count}`))}`;
-      },
-      removeItem: (key, index) => {
-        const group = places.get(key)?.field;
-        update(removeItem(this.answers, key, index));
-        for (const path of [...this.typedTexts.keys()])
-          if (path.startsWith(`${key}.`)) this.typedTexts.delete(path);
-        const item =
-          group?.type === 'group' ? (group.itemLabel ?? this.t('itemDefault')) : this.t('itemDefault');
-        this.announce(
-          this.t('itemRemoved', { item: this.t('itemNumbered', { item, number: String(index + 1) }) }),
-        );
-        this.focusSelector = `#${CSS.escape(controlId(`${key}.add`))}`;
-      },
-    };
+    return this.editor.view();
   }
 
   private currentState(): FormState {

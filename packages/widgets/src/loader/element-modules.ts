@@ -4,6 +4,7 @@
  */
 export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = {
   'communa-account': () => import('../account/communa-account.ts'),
+  'communa-event-request': () => import('../event-request/communa-event-request.ts'),
   'communa-events-calendar': () => import('../events-calendar/communa-events-calendar.ts'),
   'communa-form': () => import('../form/communa-form.ts'),
   'communa-services': () => import('../services/communa-services.ts'),
