@@ -6219,7 +6219,7 @@ export interface paths {
         put?: never;
         /**
          * Submit my event request to the commune
-         * @description Checks the answers with the forms engine against the current version of the type’s form, the type’s lead time, that no request being handled or approved holds the place at an overlapping time, and that the equipment is still free over the period. Any failure is 422 event_request_refused with every reason in `errors` ({ path, code, message }: lead_time, place_taken, equipment_short, or the engine’s codes under `answers.`) and nothing changes. Submissions of one commune are checked one at a time, so a place or equipment is never promised twice. The requester gets an e-mail with the reference.
+         * @description Checks the answers with the forms engine against the current version of the type’s form, the type’s lead time, that no request being handled or approved holds the place at an overlapping time, and that the equipment is still free over the period. Any failure is 422 event_request_refused with every reason in `errors` ({ path, code, message }: lead_time, place_taken, equipment_short, or the engine’s codes under `answers.`, checked in the language of Accept-Language when the commune offers it, else the requester’s) and nothing changes. Submissions of one commune are checked one at a time, so a place or equipment is never promised twice. The requester gets an e-mail with the reference.
          */
         post: {
             parameters: {

@@ -5,7 +5,7 @@ import { startAuthTestKit } from '../auth/testing/auth-test-kit.ts';
 import type { CitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { createCitizenSession } from '../auth/testing/create-citizen-session.ts';
 import { eventRequestListSchema, eventRequestSchema } from './event-request-schemas.ts';
-import { eventRequestClient, partyRequest } from './testing/event-request-fixtures.ts';
+import { eventRequestClient, gatheringAnswers, partyRequest } from './testing/event-request-fixtures.ts';
 
 describe('a requester’s event permit requests', () => {
   let kit: AuthTestKit;
@@ -120,5 +120,35 @@ describe('a requester’s event permit requests', () => {
     expect(draft.place).toBeNull();
     expect(draft.address).toMatchObject({ street: 'Rue Saint-Gilles' });
     expect((await client.submit(marie, draft.id)).status).toBe(200);
+  });
+
+  it('checks the answers in the language the page showed the form in (Accept-Language), whatever the profile’s', async () => {
+    const created = await client.create(
+      marie,
+      partyRequest(47, {
+        place: undefined,
+        address: { street: 'Hoogstraat', number: '12', postalCode: '4000', city: 'Luik' },
+        equipment: [],
+        answers: {
+          ...gatheringAnswers(),
+          rules: {
+            accepted: true,
+            text: 'Ik leef de voorwaarden van de toelating na en laat de openbare ruimte na het evenement schoon achter.',
+          },
+        },
+      }),
+    );
+    const draft = eventRequestSchema.parse(await created.json());
+    const submit = (language: string) =>
+      kit.platform.app.request(`/v1/tenants/liege/me/event-requests/${draft.id}/submission`, {
+        method: 'POST',
+        headers: { ...kit.withBearer(marie.token), 'accept-language': language },
+      });
+    const inFrench = await submit('fr-BE');
+    expect(inFrench.status).toBe(422);
+    expect(await inFrench.json()).toMatchObject({
+      errors: [{ path: 'answers.rules.text', code: 'consent_text_mismatch' }],
+    });
+    expect((await submit('nl-BE,nl;q=0.9')).status).toBe(200);
   });
 });

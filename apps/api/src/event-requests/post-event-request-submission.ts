@@ -33,7 +33,8 @@ export function registerPostEventRequestSubmission(
       'time, that no request being handled or approved holds the place at an overlapping time, and that the ' +
       'equipment is still free over the period. Any failure is 422 event_request_refused with every reason in ' +
       '`errors` ({ path, code, message }: lead_time, place_taken, equipment_short, or the engine’s codes under ' +
-      '`answers.`) and nothing changes. Submissions of one commune are checked one at a time, so a place or ' +
+      '`answers.`, checked in the language of Accept-Language when the commune offers it, else the requester’s) ' +
+      'and nothing changes. Submissions of one commune are checked one at a time, so a place or ' +
       'equipment is never promised twice. The requester gets an e-mail with the reference.',
     middleware: [requireCitizen(deps.auth)] as const,
     request: { params: eventRequestParamsSchema },
@@ -54,6 +55,11 @@ export function registerPostEventRequestSubmission(
     const citizen = c.var.citizen;
     const now = new Date();
     const lang = mailLanguage(tenant.publicConfig, citizen.language);
+    // The answers (a consent's very text) are in the language the requester's page showed the form in.
+    const answersLang = mailLanguage(
+      tenant.publicConfig,
+      c.req.header('accept-language') ?? citizen.language,
+    );
     const view = await withTenant(deps.db, tenant.id, async (tx) => {
       // One submission of the commune at a time: two cannot both take the last units or the place.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('event-requests:' || ${tenant.id}))`);
@@ -62,7 +68,7 @@ export function registerPostEventRequestSubmission(
       if (!SUBMITTABLE.has(row.status)) throw new ProblemError(eventRequestProblems.notSubmittable);
       const current = await presentRequest(tx, row);
       const equipment = new Map(current.equipment.map((line) => [line.key, line.quantity]));
-      const checked = await submissionProblems(tx, row, equipment, { now, lang });
+      const checked = await submissionProblems(tx, row, equipment, { now, lang: answersLang });
       if (!checked.ok)
         throw new ProblemError(eventRequestProblems.submissionRefused, undefined, checked.errors);
       const set = { submittedAt: now, answers: checked.answers, formVersion: checked.formVersion };
