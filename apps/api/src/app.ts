@@ -167,6 +167,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     clientIpHeader: deps.clientIpHeader,
     jobs: deps.jobs,
+    publicUrl: deps.publicUrl,
   });
   registerWidgetRoutes(app, deps.widgetAssets);
   registerAdminAppRoutes(app, deps.adminAssets);

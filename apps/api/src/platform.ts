@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { wireAuth } from './auth/auth-wiring.ts';
 import type { Auth } from './auth/create-auth.ts';
 import type { Env } from './env.ts';
+import { remindPendingOpinions } from './event-opinions/opinion-reminders.ts';
 import { healthKeyringFromEnv } from './health-sheets/health-keys.ts';
 import { startHealthSheetRetention } from './health-sheets/health-sheet-retention.ts';
 import { purgeExpiredIdempotencyKeys } from './idempotency/idempotency-purge.ts';
@@ -80,6 +81,12 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         startDailyTask(
           'idempotency key purge',
           () => purgeExpiredIdempotencyKeys(handle.db, new Date()),
+          logger,
+        ),
+        startDailyTask(
+          'event opinion reminders',
+          () =>
+            remindPendingOpinions({ db: handle.db, jobs, tenants, publicUrl: options.publicUrl }, new Date()),
           logger,
         ),
       ]

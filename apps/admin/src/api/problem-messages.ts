@@ -49,6 +49,19 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   event_request_not_found: 'errNotFound',
   event_request_transition_refused: 'errEventTransitionRefused',
   event_dates_invalid: 'errEventDatesInvalid',
+  event_service_unknown: 'errEventServiceUnknown',
+  event_opinion_no_services: 'errEventOpinionNoServices',
+  event_opinion_already_requested: 'errEventOpinionAlreadyRequested',
+  event_opinion_due_date_past: 'errEventOpinionDueDatePast',
+  event_opinion_not_found: 'errEventOpinionNotFound',
+  event_opinion_closed: 'errEventOpinionClosed',
+  event_opinion_attachment_not_found: 'errNotFound',
+  event_opinion_attachment_type_refused: 'errEventOpinionFileType',
+  event_opinion_attachments_full: 'errEventOpinionFilesFull',
+  member_not_advisor: 'errMemberNotAdvisor',
+  event_decision_conditions_required: 'errEventDecisionConditions',
+  event_request_not_closable: 'errEventNotClosable',
+  event_decision_letter_not_found: 'errEventNoLetter',
 };
 
 /** The localised explanation of a failure; an unknown code is our fault, said as such. */

@@ -35,6 +35,14 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['invoice.marked_paid', 'auditInvoiceMarkedPaid'],
   ['health_sheets.session_read', 'auditHealthSheetsSessionRead'],
   ['health_sheets.retention_deleted', 'auditHealthSheetsRetentionDeleted'],
+  ['events.opinion_given', 'auditEventOpinionGiven'],
+  ['events.opinion_amended', 'auditEventOpinionAmended'],
+  ['events.opinion_file_added', 'auditEventOpinionFileAdded'],
+  ['events.opinion_file_read', 'auditEventOpinionFileRead'],
+  ['staff.event_services_changed', 'auditStaffEventServicesChanged'],
+  ['events.request_decided', 'auditEventRequestDecided'],
+  ['events.decision_letter_read', 'auditEventDecisionLetterRead'],
+  ['events.request_closed', 'auditEventRequestClosed'],
 ]);
 
 export const LABELLED_AUDIT_ACTIONS: readonly string[] = [...ACTION_MESSAGES.keys()];

@@ -1,5 +1,6 @@
 import { EVENT_REQUEST_STATUSES } from '@communa/db';
 import { z } from '@hono/zod-openapi';
+import { decisionViewSchema } from '../event-decisions/decision-view-schema.ts';
 import { eventAddressSchema } from '../events/event-schemas.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 
@@ -102,6 +103,14 @@ export const eventRequestSchema = z
       .object({ id: z.uuid(), name: z.string(), companyNumber: z.string().nullable() })
       .nullable()
       .openapi({ description: 'The association it is asked on behalf of, with its current details' }),
+    expected: z.enum(['submit', 'complete', 'wait', 'read-decision', 'nothing']).openapi({
+      description:
+        'What the requester is expected to do: submit the draft, complete it as requestedChanges says and ' +
+        'submit again, wait for the commune, read the decision (and download its letter), or nothing more',
+    }),
+    decision: decisionViewSchema
+      .nullable()
+      .openapi({ description: 'Once decided: the outcome and its letter' }),
     history: z.array(eventRequestHistoryEntrySchema),
   })
   .openapi('EventRequest');

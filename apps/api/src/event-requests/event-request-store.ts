@@ -8,8 +8,10 @@ import {
 } from '@communa/db';
 import { formatCompanyNumber } from '@communa/forms';
 import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { decisionOf } from '../event-decisions/decision-store.ts';
 import { enrolmentReference } from '../stages/enrolment-reference.ts';
 import type { EventRequestView } from './event-request-schemas.ts';
+import { requesterExpectation } from './requester-expectation.ts';
 
 export type EventRequestRow = typeof eventRequests.$inferSelect;
 
@@ -201,7 +203,7 @@ async function associationOf(tx: Transaction, row: EventRequestRow) {
 
 /** A request with what it borrows and its history, as its requester and staff read it. */
 export async function presentRequest(tx: Transaction, row: EventRequestRow): Promise<EventRequestView> {
-  const [equipment, history, association] = await Promise.all([
+  const [equipment, history, association, decision] = await Promise.all([
     tx
       .select({ key: eventRequestEquipment.equipmentKey, quantity: eventRequestEquipment.quantity })
       .from(eventRequestEquipment)
@@ -215,6 +217,7 @@ export async function presentRequest(tx: Transaction, row: EventRequestRow): Pro
       .where(and(eq(eventRequestEvents.tenantId, row.tenantId), eq(eventRequestEvents.requestId, row.id)))
       .orderBy(asc(eventRequestEvents.createdAt), asc(eventRequestEvents.id)),
     associationOf(tx, row),
+    decisionOf(tx, row.tenantId, row.id),
   ]);
   const lastIncomplete = history.findLast((event) => event.toStatus === 'incomplete');
   return {
@@ -235,6 +238,8 @@ export async function presentRequest(tx: Transaction, row: EventRequestRow): Pro
     submittedAt: row.submittedAt?.toISOString() ?? null,
     requestedChanges: row.status === 'incomplete' ? (lastIncomplete?.comment ?? null) : null,
     association,
+    expected: requesterExpectation(row.status),
+    decision,
     history: history.map((event) => ({
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,

@@ -5,6 +5,13 @@ import { ADMIN_TENANT_PATH, staffProblemResponses } from '../staff/staff-route-d
 
 export interface EventStaffRouteDeps extends StaffRouteDeps {
   jobs: JobQueue;
+  /** Where the back-office is served, for the links in staff e-mails. */
+  publicUrl: string;
+}
+
+/** The back-office's event requests screen of a commune, linked from staff e-mails. */
+export function backOfficeRequestsUrl(publicUrl: string, slug: string): string {
+  return new URL(`/admin/${encodeURIComponent(slug)}/event-requests`, publicUrl).toString();
 }
 
 export const STAFF_EVENT_REQUESTS_PATH = `${ADMIN_TENANT_PATH}/event-requests`;

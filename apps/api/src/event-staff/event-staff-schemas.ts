@@ -1,5 +1,6 @@
 import { isCalendarDay } from '@communa/tenant-config';
 import { z } from '@hono/zod-openapi';
+import { opinionViewSchema } from '../event-opinions/opinion-view-schema.ts';
 import { eventRequestSchema, eventRequestStatusSchema } from '../event-requests/event-request-schemas.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
 
@@ -63,6 +64,17 @@ export const staffRequestSchema = eventRequestSchema
       description:
         'The FormDefinition of the version the answers were given to, to label them (null before one)',
     }),
+    opinions: z.array(opinionViewSchema).openapi({
+      description: 'The opinions asked of services; a service advisor sees only those of their own services',
+    }),
+    conditionsFromOpinions: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The conditions of the favourable-with-conditions opinions, each under its service’s name: what the ' +
+          'decision offers by default',
+      }),
   })
   .openapi('StaffEventRequest');
 

@@ -1,17 +1,23 @@
 import type { EventRequestStatus, Transaction } from '@communa/db';
 import {
   eventEquipment,
+  eventOpinions,
   eventRequestEquipment,
   eventRequests,
   eventTypes,
   formDefinitions,
   users,
 } from '@communa/db';
-import { and, asc, count, eq, gt, gte, ilike, inArray, lt, ne, or } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, gt, gte, ilike, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import type { RequestScope } from '../event-opinions/advisor-scope.ts';
+import { opinionsOf } from '../event-opinions/event-opinion-store.ts';
+import { conditionsFromOpinions } from '../event-opinions/opinion-rules.ts';
 import type { EventRequestRow } from '../event-requests/event-request-store.ts';
 import { presentRequest } from '../event-requests/event-request-store.ts';
 import type { TimeRange } from '../events/event-rules.ts';
 import { HOLDING_STATUSES } from '../events/event-rules.ts';
+import { brusselsToday } from '../households/child-rules.ts';
 import { calendarFlags } from './calendar-flags.ts';
 
 /** Who asked, for the file; null once the account is erased. */
@@ -45,13 +51,65 @@ async function definitionOf(tx: Transaction, row: EventRequestRow): Promise<Reco
   return definition?.definition ?? null;
 }
 
-export async function presentForStaff(tx: Transaction, row: EventRequestRow) {
-  const [view, requester, definition] = await Promise.all([
+export async function presentForStaff(
+  tx: Transaction,
+  row: EventRequestRow,
+  scope: RequestScope,
+  fallbackLanguage: string,
+) {
+  const [view, requester, definition, opinions] = await Promise.all([
     presentRequest(tx, row),
     requesterOf(tx, row),
     definitionOf(tx, row),
+    opinionsOf(tx, row.tenantId, row.id, scope, brusselsToday(new Date())),
   ]);
-  return { ...view, requester: requester && { name: requester.name, email: requester.email }, definition };
+  return {
+    ...view,
+    requester: requester && { name: requester.name, email: requester.email },
+    definition,
+    opinions,
+    conditionsFromOpinions: conditionsFromOpinions(
+      opinions.map((opinion) => ({
+        ...opinion,
+        serviceName: opinion.serviceName[fallbackLanguage] ?? opinion.service,
+      })),
+    ),
+  };
+}
+
+/** Requests an opinion was asked of one of the scope's services about (none for an empty scope). */
+function askedOf(tx: Transaction, services: readonly string[]): SQL {
+  if (services.length === 0) return sql`false`;
+  return exists(
+    tx
+      .select({ id: eventOpinions.id })
+      .from(eventOpinions)
+      .where(
+        and(
+          eq(eventOpinions.tenantId, eventRequests.tenantId),
+          eq(eventOpinions.requestId, eventRequests.id),
+          inArray(eventOpinions.serviceKey, [...services]),
+        ),
+      ),
+  );
+}
+
+/** Whether the scope lets one read this request: always for the whole commune, else if asked of one's service. */
+export async function inScope(tx: Transaction, row: EventRequestRow, scope: RequestScope): Promise<boolean> {
+  if (scope.kind === 'all') return true;
+  if (scope.services.length === 0) return false;
+  const [asked] = await tx
+    .select({ id: eventOpinions.id })
+    .from(eventOpinions)
+    .where(
+      and(
+        eq(eventOpinions.tenantId, row.tenantId),
+        eq(eventOpinions.requestId, row.id),
+        inArray(eventOpinions.serviceKey, scope.services),
+      ),
+    )
+    .limit(1);
+  return asked !== undefined;
 }
 
 export interface StaffListFilter {
@@ -65,18 +123,32 @@ export interface StaffListFilter {
   q?: string | undefined;
 }
 
-/** The commune's submitted requests per status, whatever a list's filter. */
-export async function countsForStaff(tx: Transaction, tenantId: string) {
+/** The submitted requests the scope reads per status, whatever a list's filter. */
+export async function countsForStaff(tx: Transaction, tenantId: string, scope: RequestScope) {
   const rows = await tx
     .select({ status: eventRequests.status, count: count() })
     .from(eventRequests)
-    .where(and(eq(eventRequests.tenantId, tenantId), ne(eventRequests.status, 'draft')))
+    .where(
+      and(
+        eq(eventRequests.tenantId, tenantId),
+        ne(eventRequests.status, 'draft'),
+        scope.kind === 'all' ? undefined : askedOf(tx, scope.services),
+      ),
+    )
     .groupBy(eventRequests.status);
   return Object.fromEntries(rows.map((row) => [row.status, row.count]));
 }
 
-/** A commune's submitted requests (never drafts), soonest event first, filtered as asked. */
-export async function listForStaff(tx: Transaction, tenantId: string, filter: StaffListFilter) {
+/**
+ * A commune's submitted requests (never drafts) the scope reads, soonest event first, filtered as
+ * asked.
+ */
+export async function listForStaff(
+  tx: Transaction,
+  tenantId: string,
+  filter: StaffListFilter,
+  scope: RequestScope,
+) {
   const pattern = filter.q === undefined ? undefined : `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const rows = await tx
     .select({
@@ -103,6 +175,7 @@ export async function listForStaff(tx: Transaction, tenantId: string, filter: St
         filter.from === undefined ? undefined : gte(eventRequests.endsAt, filter.from),
         filter.before === undefined ? undefined : lt(eventRequests.startsAt, filter.before),
         filter.place === undefined ? undefined : eq(eventRequests.placeKey, filter.place),
+        scope.kind === 'all' ? undefined : askedOf(tx, scope.services),
         pattern === undefined
           ? undefined
           : or(

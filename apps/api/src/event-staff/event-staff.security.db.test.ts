@@ -19,16 +19,21 @@ describe('who may review event requests', () => {
   });
   afterAll(() => kit.close());
 
-  it('lets only admins and reviewers act, deciders read, and no other role in', async () => {
+  it('lets only admins and reviewers act, deciders read, advisors read what they were asked, no other role in', async () => {
     const base = '/v1/admin/tenants/liege/event-requests';
     const review = (who: Awaited<ReturnType<StaffTestKit['staff']>>) =>
       kit.admin(`${base}/${requestId}/review`, who, { method: 'POST', body: {} });
-    for (const role of ['stage-manager', 'animator', 'service-advisor', 'form-agent'] as const) {
+    for (const role of ['stage-manager', 'animator', 'form-agent'] as const) {
       const who = await kit.staff(`${role}@liege.example.be`, 'liege', [role]);
       expect((await kit.admin(base, who)).status, role).toBe(403);
       expect((await kit.admin(`${base}/${requestId}`, who)).status, role).toBe(403);
       expect((await review(who)).status, role).toBe(403);
     }
+    // A service advisor reads only what their services were asked about: nothing yet.
+    const advisor = await kit.staff('advisor@liege.example.be', 'liege', ['service-advisor']);
+    expect(staffRequestListSchema.parse(await (await kit.admin(base, advisor)).json()).requests).toEqual([]);
+    expect((await kit.admin(`${base}/${requestId}`, advisor)).status).toBe(404);
+    expect((await review(advisor)).status).toBe(403);
     const decider = await kit.staff('decider@liege.example.be', 'liege', ['event-decider']);
     expect((await kit.admin(`${base}/${requestId}`, decider)).status).toBe(200);
     expect((await review(decider)).status).toBe(403);

@@ -3,14 +3,11 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
-import { eventRequestProblems } from '../event-requests/errors.ts';
-import { lockRequest } from '../event-requests/event-request-store.ts';
-import { ProblemError } from '../problems/problem.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import type { EventStaffRouteDeps } from './event-staff-route-deps.ts';
 import { requestProblemResponses, STAFF_EVENT_REQUESTS_PATH } from './event-staff-route-deps.ts';
 import { staffRequestParamsSchema, staffRequestSchema } from './event-staff-schemas.ts';
-import { presentForStaff } from './event-staff-store.ts';
+import { staffRequest, staffView } from './staff-request-access.ts';
 
 export function registerGetStaffEventRequest(app: OpenAPIHono<AppEnv>, deps: EventStaffRouteDeps): void {
   const route = createRoute({
@@ -18,7 +15,10 @@ export function registerGetStaffEventRequest(app: OpenAPIHono<AppEnv>, deps: Eve
     path: `${STAFF_EVENT_REQUESTS_PATH}/{requestId}`,
     tags: ['Staff: events'],
     summary:
-      'One event request with its requester, history and the form definition of its answers (admin, event-reviewer, event-decider; each read is audited)',
+      'One event request with its requester, history, the form definition of its answers, opinions and decision (admin, event-reviewer, event-decider, service-advisor of a service asked; each read is audited)',
+    description:
+      'A service advisor reads only requests an opinion was asked of one of their services about, and only ' +
+      'those services’ opinions; any other request answers 404.',
     middleware: staffMiddleware(deps, 'event-requests:read'),
     request: { params: staffRequestParamsSchema },
     responses: {
@@ -30,8 +30,7 @@ export function registerGetStaffEventRequest(app: OpenAPIHono<AppEnv>, deps: Eve
     const member = c.var.member;
     const { requestId } = c.req.valid('param');
     const view = await withTenant(deps.db, member.tenant.id, async (tx) => {
-      const row = await lockRequest(tx, member.tenant.id, requestId);
-      if (!row || row.status === 'draft') throw new ProblemError(eventRequestProblems.notFound);
+      const access = await staffRequest(tx, member, requestId);
       await recordAuditEvent(tx, {
         tenantId: member.tenant.id,
         actorUserId: member.userId,
@@ -41,7 +40,7 @@ export function registerGetStaffEventRequest(app: OpenAPIHono<AppEnv>, deps: Eve
         targetId: requestId,
         ip: member.ip,
       });
-      return presentForStaff(tx, row);
+      return staffView(tx, member, access);
     });
     return c.json(view, 200);
   });

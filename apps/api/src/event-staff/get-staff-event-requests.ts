@@ -4,6 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
+import { requestScopeOf } from '../event-opinions/advisor-scope.ts';
 import { startOfBrusselsDay } from '../events/calendar-range.ts';
 import { staffMiddleware, staffProblemResponses } from '../staff/staff-route-deps.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
@@ -17,11 +18,12 @@ export function registerGetStaffEventRequests(app: OpenAPIHono<AppEnv>, deps: Ev
     method: 'get',
     path: STAFF_EVENT_REQUESTS_PATH,
     tags: ['Staff: events'],
-    summary: 'The commune’s event requests (admin, event-reviewer, event-decider)',
+    summary: 'The commune’s event requests (admin, event-reviewer, event-decider, service-advisor)',
     description:
       'Submitted requests (never drafts), soonest event first, at most 500, filtered by status, type, place, ' +
       'days (events still on from a day, starting by a day) and words of the reference, title or requester; ' +
-      'with the count of the commune’s requests per status.',
+      'with the count of the commune’s requests per status. A service advisor lists (and counts) only the ' +
+      'requests an opinion was asked of one of their services about.',
     middleware: staffMiddleware(deps, 'event-requests:read'),
     request: { params: tenantParamsSchema, query: staffRequestListQuerySchema },
     responses: {
@@ -36,14 +38,20 @@ export function registerGetStaffEventRequests(app: OpenAPIHono<AppEnv>, deps: Ev
     const member = c.var.member;
     const query = c.req.valid('query');
     const answer = await withTenant(deps.db, member.tenant.id, async (tx) => {
-      const requests = await listForStaff(tx, member.tenant.id, {
-        status: query.status,
-        type: query.type,
-        from: query.from === undefined ? undefined : startOfBrusselsDay(query.from),
-        before: query.to === undefined ? undefined : startOfBrusselsDay(addDays(query.to, 1)),
-        place: query.place,
-        q: query.q,
-      });
+      const scope = await requestScopeOf(tx, member);
+      const requests = await listForStaff(
+        tx,
+        member.tenant.id,
+        {
+          status: query.status,
+          type: query.type,
+          from: query.from === undefined ? undefined : startOfBrusselsDay(query.from),
+          before: query.to === undefined ? undefined : startOfBrusselsDay(addDays(query.to, 1)),
+          place: query.place,
+          q: query.q,
+        },
+        scope,
+      );
       // The list names who asked: reading it is recorded, in the same transaction.
       await recordAuditEvent(tx, {
         tenantId: member.tenant.id,
@@ -53,7 +61,7 @@ export function registerGetStaffEventRequests(app: OpenAPIHono<AppEnv>, deps: Ev
         ip: member.ip,
         detail: { count: requests.length, ...(query.status ? { status: query.status } : {}) },
       });
-      return { requests, counts: await countsForStaff(tx, member.tenant.id) };
+      return { requests, counts: await countsForStaff(tx, member.tenant.id, scope) };
     });
     return c.json(answer, 200);
   });

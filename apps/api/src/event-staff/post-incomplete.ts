@@ -2,12 +2,8 @@ import { withTenant } from '@communa/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { eventRequestProblems } from '../event-requests/errors.ts';
-import { changeStatus, lockRequest } from '../event-requests/event-request-store.ts';
-import { enqueueMail } from '../jobs/mail-jobs.ts';
+import { changeStatus } from '../event-requests/event-request-store.ts';
 import { renderEventRequestIncomplete } from '../notifications/templates/event-request-incomplete.ts';
-import { mailLanguage } from '../notifications/templates/mail-brand.ts';
-import { tenantMailBrand } from '../notifications/tenant-mail.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import { eventStaffProblems } from './errors.ts';
@@ -18,7 +14,8 @@ import {
   staffRequestParamsSchema,
   staffRequestSchema,
 } from './event-staff-schemas.ts';
-import { presentForStaff, requesterOf } from './event-staff-store.ts';
+import { mailRequester } from './requester-mail.ts';
+import { staffRequest, staffView } from './staff-request-access.ts';
 
 /** A file is sent back while it is being reviewed, before opinions are asked. */
 const FROM = new Set(['submitted', 'under-review']);
@@ -49,28 +46,21 @@ export function registerPostIncomplete(app: OpenAPIHono<AppEnv>, deps: EventStaf
     const { requestId } = c.req.valid('param');
     const { comment } = c.req.valid('json');
     const view = await withTenant(deps.db, tenant.id, async (tx) => {
-      const row = await lockRequest(tx, tenant.id, requestId);
-      if (!row || row.status === 'draft') throw new ProblemError(eventRequestProblems.notFound);
+      const access = await staffRequest(tx, member, requestId);
+      const { row } = access;
       if (!FROM.has(row.status)) throw new ProblemError(eventStaffProblems.transitionRefused);
       await changeStatus(tx, row, 'incomplete', { kind: 'staff', userId: member.userId }, { comment });
-      const requester = await requesterOf(tx, row);
-      if (requester) {
-        const config = tenant.publicConfig;
-        const lang = mailLanguage(config, requester.language);
-        await enqueueMail(deps.jobs, tx, tenant.slug, {
-          to: requester.email,
-          idempotencyKey: `event-request-incomplete/${tenant.slug}/${row.reference}/${Date.now()}`,
-          content: renderEventRequestIncomplete(tenantMailBrand(tenant, lang), {
+      await mailRequester(tx, deps.jobs, tenant, row, {
+        kind: 'event-request-incomplete',
+        render: (brand, followUrl) =>
+          renderEventRequestIncomplete(brand, {
             title: row.title,
             reference: row.reference,
             comment,
-            followUrl:
-              config.services.find((service) => service.kind === 'events')?.pageUrl ?? config.contact.website,
+            followUrl,
           }),
-          tags: [{ name: 'kind', value: 'event-request-incomplete' }],
-        });
-      }
-      return presentForStaff(tx, { ...row, status: 'incomplete' });
+      });
+      return staffView(tx, member, access, { status: 'incomplete' });
     });
     return c.json(view, 200);
   });

@@ -2,15 +2,16 @@ import { withTenant } from '@communa/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { eventRequestProblems } from '../event-requests/errors.ts';
-import { changeStatus, lockRequest } from '../event-requests/event-request-store.ts';
+import { changeStatus } from '../event-requests/event-request-store.ts';
+import { renderEventRequestUnderReview } from '../notifications/templates/event-request-under-review.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import { eventStaffProblems } from './errors.ts';
 import type { EventStaffRouteDeps } from './event-staff-route-deps.ts';
 import { requestProblemResponses, STAFF_EVENT_REQUESTS_PATH } from './event-staff-route-deps.ts';
 import { reviewInputSchema, staffRequestParamsSchema, staffRequestSchema } from './event-staff-schemas.ts';
-import { presentForStaff } from './event-staff-store.ts';
+import { mailRequester } from './requester-mail.ts';
+import { staffRequest, staffView } from './staff-request-access.ts';
 
 export function registerPostReview(app: OpenAPIHono<AppEnv>, deps: EventStaffRouteDeps): void {
   const route = createRoute({
@@ -18,6 +19,7 @@ export function registerPostReview(app: OpenAPIHono<AppEnv>, deps: EventStaffRou
     path: `${STAFF_EVENT_REQUESTS_PATH}/{requestId}/review`,
     tags: ['Staff: events'],
     summary: 'Take a submitted request under review (admin, event-reviewer)',
+    description: 'The requester is told by e-mail, in their language.',
     middleware: staffMiddleware(deps, 'event-requests:review'),
     request: {
       params: staffRequestParamsSchema,
@@ -34,11 +36,16 @@ export function registerPostReview(app: OpenAPIHono<AppEnv>, deps: EventStaffRou
     const { requestId } = c.req.valid('param');
     const { comment } = c.req.valid('json');
     const view = await withTenant(deps.db, member.tenant.id, async (tx) => {
-      const row = await lockRequest(tx, member.tenant.id, requestId);
-      if (!row || row.status === 'draft') throw new ProblemError(eventRequestProblems.notFound);
+      const access = await staffRequest(tx, member, requestId);
+      const { row } = access;
       if (row.status !== 'submitted') throw new ProblemError(eventStaffProblems.transitionRefused);
       await changeStatus(tx, row, 'under-review', { kind: 'staff', userId: member.userId }, { comment });
-      return presentForStaff(tx, { ...row, status: 'under-review' });
+      await mailRequester(tx, deps.jobs, member.tenant, row, {
+        kind: 'event-request-under-review',
+        render: (brand, followUrl) =>
+          renderEventRequestUnderReview(brand, { title: row.title, reference: row.reference, followUrl }),
+      });
+      return staffView(tx, member, access, { status: 'under-review' });
     });
     return c.json(view, 200);
   });

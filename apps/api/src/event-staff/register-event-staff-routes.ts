@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { registerEventOpinionRoutes } from '../event-opinions/register-event-opinion-routes.ts';
 import type { EventStaffRouteDeps } from './event-staff-route-deps.ts';
 import { registerGetEventCalendar } from './get-event-calendar.ts';
 import { registerGetStaffEventRequest } from './get-staff-event-request.ts';
@@ -17,4 +18,5 @@ export function registerEventStaffRoutes(app: OpenAPIHono<AppEnv>, deps: EventSt
   registerPostReview(app, deps);
   registerPostIncomplete(app, deps);
   registerGetEventCalendar(app, deps);
+  registerEventOpinionRoutes(app, deps);
 }

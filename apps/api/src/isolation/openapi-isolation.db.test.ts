@@ -78,6 +78,11 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   },
   'POST /v1/tenants/{tenant}/me/associations/{associationId}/invitations': { email: 'intruder@example.be' },
   'PATCH /v1/tenants/{tenant}/me/associations/{associationId}/members/{userId}': { role: 'owner' },
+  'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/opinion-requests': { dueOn: '2099-01-01' },
+  'PUT /v1/admin/tenants/{tenant}/event-requests/{requestId}/opinions/{serviceKey}': { status: 'favourable' },
+  // The raw file: refused as another commune's request before it is read.
+  'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/opinions/{serviceKey}/attachments': '%PDF-1.4',
+  'PUT /v1/admin/tenants/{tenant}/staff/members/{memberId}/event-services': { services: [] },
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -188,6 +193,20 @@ describe('isolation of every route in the OpenAPI document', () => {
       status: 'submitted',
       startsAt: daysFromNow(60),
       endsAt: daysFromNow(60, 20),
+    });
+    // Herstal's police opinion on it, with a marked file.
+    foreignIds.serviceKey = 'police';
+    foreignIds.attachmentId = await ownerSql.begin(async (sql) => {
+      const [opinion] = await sql<{ id: string; tenantId: string }[]>`
+        insert into event_opinions (tenant_id, request_id, service_key, due_on)
+        select tenant_id, id, 'police', '2099-01-01' from event_requests where id = ${foreignIds.requestId ?? ''}
+        returning id, tenant_id as "tenantId"`;
+      const [file] = await sql<{ id: string }[]>`
+        insert into event_opinion_attachments (tenant_id, opinion_id, name, type, size, sha256, content)
+        values (${opinion?.tenantId ?? ''}, ${opinion?.id ?? ''}, ${MARKER}, 'application/pdf', 8, ${'0'.repeat(64)},
+          ${Buffer.from('%PDF-1.4')})
+        returning id`;
+      return file?.id ?? '';
     });
     // Herstal's submission and the document name of a generate-pdf action.
     foreignIds.submissionId = (await herstalSubmission(ownerSql)).id;

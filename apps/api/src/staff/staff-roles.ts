@@ -26,7 +26,9 @@ export type StaffPermission =
   | 'forms:handle'
   | 'event-requests:read'
   | 'event-requests:review'
-  | 'event-calendar:read';
+  | 'event-calendar:read'
+  | 'event-requests:decide'
+  | 'event-opinions:give';
 
 const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'staff:manage': ['admin'],
@@ -39,11 +41,17 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'stage-sessions:manage': ['admin', 'stage-manager'],
   /** The e-guichet inbox; which transitions each role may make is the form's workflow's say. */
   'forms:handle': ['admin', 'form-agent'],
-  /** Deciders read what they decide; reviewers handle the file until the decision. */
-  'event-requests:read': ['admin', 'event-reviewer', 'event-decider'],
+  /**
+   * Deciders read what they decide; reviewers handle the file until the decision; service advisors
+   * read only the requests their own services were asked an opinion on (checked per request).
+   */
+  'event-requests:read': ['admin', 'event-reviewer', 'event-decider', 'service-advisor'],
   'event-requests:review': ['admin', 'event-reviewer'],
   /** Every request of the commune at once: for those who handle them all, never a service's advisor. */
   'event-calendar:read': ['admin', 'event-reviewer', 'event-decider'],
+  'event-requests:decide': ['admin', 'event-decider'],
+  /** Only for the services the advisor belongs to (checked per opinion). */
+  'event-opinions:give': ['service-advisor'],
 };
 
 /** Roles that can reach health data (or grant it): they need a TOTP second factor. */

@@ -7297,8 +7297,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The commune’s event requests (admin, event-reviewer, event-decider)
-         * @description Submitted requests (never drafts), soonest event first, at most 500, filtered by status, type, place, days (events still on from a day, starting by a day) and words of the reference, title or requester; with the count of the commune’s requests per status.
+         * The commune’s event requests (admin, event-reviewer, event-decider, service-advisor)
+         * @description Submitted requests (never drafts), soonest event first, at most 500, filtered by status, type, place, days (events still on from a day, starting by a day) and words of the reference, title or requester; with the count of the commune’s requests per status. A service advisor lists (and counts) only the requests an opinion was asked of one of their services about.
          */
         get: {
             parameters: {
@@ -7387,7 +7387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One event request with its requester, history and the form definition of its answers (admin, event-reviewer, event-decider; each read is audited) */
+        /**
+         * One event request with its requester, history, the form definition of its answers, opinions and decision (admin, event-reviewer, event-decider, service-advisor of a service asked; each read is audited)
+         * @description A service advisor reads only requests an opinion was asked of one of their services about, and only those services’ opinions; any other request answers 404.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7465,7 +7468,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take a submitted request under review (admin, event-reviewer) */
+        /**
+         * Take a submitted request under review (admin, event-reviewer)
+         * @description The requester is told by e-mail, in their language.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7712,6 +7718,558 @@ export interface paths {
                 };
                 /** @description The last day is before the first, or the range is over 62 days (event_dates_invalid) */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune’s advisory services and who speaks for each (admin, event staff)
+         * @description The services of event-types.yaml that give opinions on event requests, with the advisors set on each (members holding the service-advisor role).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The services */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventServiceList"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/staff/members/{memberId}/event-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the advisory services a service advisor speaks for (admin; audited)
+         * @description Replaces the member’s services. The member must hold the service-advisor role to be given any; an empty list removes them from every service.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MemberEventServicesInput"];
+                };
+            };
+            responses: {
+                /** @description The member’s services */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberEventServices"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or no such member (member_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a service advisor (member_not_advisor), or no such service (event_service_unknown); nothing written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-requests/{requestId}/opinion-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the commune’s services for their opinion on a request (admin, event-reviewer)
+         * @description From under review (the request moves to opinions-requested) or while opinions are requested (to ask more services). One pending opinion per service, due on `dueOn`; by default the services the event type lists. Each service’s advisors are e-mailed in their language (the service’s configured address when nobody is set on it yet), then reminded from two days before the due date and daily once overdue.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventOpinionRequest"];
+                };
+            };
+            responses: {
+                /** @description Asked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEventRequest"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, or no such request in it (event_request_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not under review or waiting for opinions (event_request_transition_refused), or a service was already asked (event_opinion_already_requested) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A service the commune does not have (event_service_unknown), none to ask (event_opinion_no_services), or a due date in the past (event_opinion_due_date_past); nothing was written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-requests/{requestId}/opinions/{serviceKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give (or amend) my service’s opinion on a request (service-advisor of that service; audited)
+         * @description favourable, favourable-with-conditions (with the conditions, offered to the decider) or unfavourable, with optional reasons. May be amended while the request waits for opinions; once decided (or withdrawn) it is final. Only an advisor set on the service by an admin gives it; any other person gets 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    requestId: string;
+                    serviceKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventOpinionInput"];
+                };
+            };
+            responses: {
+                /** @description Given */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEventRequest"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours, no such request you may read (event_request_not_found), or no opinion asked of one of your services (event_opinion_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request no longer waits for opinions (event_opinion_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-requests/{requestId}/opinions/{serviceKey}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a file to my service’s opinion (service-advisor of that service)
+         * @description The body is the file itself (X-Communa-File-Name carries its name). As for form uploads, its type is read from its content (magic bytes): PDF, JPEG or PNG, photos re-encoded without metadata; at most 10 MiB (413) and 10 files per opinion. Only while the request waits for opinions.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The file’s name, percent-encoded (encodeURIComponent); `file` when absent */
+                    "x-communa-file-name"?: string;
+                };
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    requestId: string;
+                    serviceKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventOpinionAttachment"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request or opinion of one of your services (event_opinion_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request no longer waits for opinions (event_opinion_closed), or the opinion has 10 files */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Larger than 10 MiB; nothing was stored */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a PDF, JPEG or PNG by its content (event_opinion_attachment_type_refused) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-requests/{requestId}/opinions/{serviceKey}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a service’s opinion (whoever reads the opinion; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    requestId: string;
+                    serviceKey: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as stored */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request, opinion or file you may read (event_request_not_found, event_opinion_not_found, event_opinion_attachment_not_found) */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9110,8 +9668,27 @@ export interface components {
                 name: string;
                 companyNumber: string | null;
             } | null;
+            /**
+             * @description What the requester is expected to do: submit the draft, complete it as requestedChanges says and submit again, wait for the commune, read the decision (and download its letter), or nothing more
+             * @enum {string}
+             */
+            expected: "submit" | "complete" | "wait" | "read-decision" | "nothing";
+            decision: components["schemas"]["EventDecision"];
             history: components["schemas"]["EventRequestHistoryEntry"][];
         };
+        /** @description Once decided: the outcome and its letter */
+        EventDecision: {
+            outcome: components["schemas"]["EventDecisionOutcome"];
+            /** @description The conditions the permit is granted under */
+            conditions: string | null;
+            motivation: string;
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description Whether the decision letter (PDF) can be downloaded (…/decision-letter) */
+            letter: boolean;
+        } | null;
+        /** @enum {string} */
+        EventDecisionOutcome: "approved" | "approved-with-conditions" | "refused";
         EventRequestHistoryEntry: {
             fromStatus: components["schemas"]["EventRequestStatus"] & (string | null);
             toStatus: components["schemas"]["EventRequestStatus"];
@@ -9337,6 +9914,48 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             } | null;
+            /** @description The opinions asked of services; a service advisor sees only those of their own services */
+            opinions: components["schemas"]["EventOpinion"][];
+            /** @description The conditions of the favourable-with-conditions opinions, each under its service’s name: what the decision offers by default */
+            conditionsFromOpinions: string | null;
+        };
+        EventOpinion: {
+            /** @example police */
+            service: string;
+            /** @description The service’s name per language */
+            serviceName: {
+                [key: string]: string;
+            };
+            status: components["schemas"]["EventOpinionStatus"];
+            /** Format: date */
+            dueOn: string;
+            /** @description Still pending after its due date (Brussels) */
+            overdue: boolean;
+            /** @description What the reviewer asked the service to look at */
+            question: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            conditions: string | null;
+            comment: string | null;
+            /** Format: date-time */
+            givenAt: string | null;
+            givenBy: {
+                name: string;
+                email: string;
+            } | null;
+            attachments: components["schemas"]["EventOpinionAttachment"][];
+        };
+        /** @enum {string} */
+        EventOpinionStatus: "pending" | "favourable" | "favourable-with-conditions" | "unfavourable";
+        EventOpinionAttachment: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example application/pdf */
+            type: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
         };
         EventRequestReview: {
             comment?: string;
@@ -9382,6 +10001,49 @@ export interface components {
                 requested: number;
                 available: number;
             }[];
+        };
+        EventServiceList: {
+            services: {
+                key: string;
+                name: {
+                    [key: string]: string;
+                };
+                email: string;
+                advisors: {
+                    /** Format: uuid */
+                    memberId: string;
+                    name: string;
+                    email: string;
+                }[];
+            }[];
+        };
+        MemberEventServices: {
+            /** Format: uuid */
+            memberId: string;
+            services: string[];
+        };
+        MemberEventServicesInput: {
+            services: string[];
+        };
+        EventOpinionRequest: {
+            /** @description The services to ask; by default those the event type lists */
+            services?: string[];
+            /**
+             * Format: date
+             * @description The day the opinions are due (Brussels)
+             * @example 2027-05-20
+             */
+            dueOn: string;
+            /** @description What the services should look at, sent to them with the request */
+            question?: string;
+        };
+        EventOpinionInput: {
+            /** @enum {string} */
+            status: "favourable" | "favourable-with-conditions" | "unfavourable";
+            /** @description Required with favourable-with-conditions, refused otherwise */
+            conditions?: string;
+            /** @description The service’s reasons */
+            comment?: string;
         };
     };
     responses: never;

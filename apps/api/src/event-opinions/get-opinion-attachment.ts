@@ -1,0 +1,81 @@
+import { eventOpinionAttachments, withTenant } from '@communa/db';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, eq } from 'drizzle-orm';
+import type { AppEnv } from '../app-env.ts';
+import { recordAuditEvent } from '../audit/audit-events.ts';
+import type { EventStaffRouteDeps } from '../event-staff/event-staff-route-deps.ts';
+import { requestProblemResponses, STAFF_EVENT_REQUESTS_PATH } from '../event-staff/event-staff-route-deps.ts';
+import { staffRequest } from '../event-staff/staff-request-access.ts';
+import { ProblemError, problemResponse } from '../problems/problem.ts';
+import { staffMiddleware } from '../staff/staff-route-deps.ts';
+import { eventOpinionProblems } from './errors.ts';
+import { opinionAttachmentParamsSchema } from './event-opinion-schemas.ts';
+import { lockOpinion } from './event-opinion-store.ts';
+
+export function registerGetOpinionAttachment(app: OpenAPIHono<AppEnv>, deps: EventStaffRouteDeps): void {
+  const route = createRoute({
+    method: 'get',
+    path: `${STAFF_EVENT_REQUESTS_PATH}/{requestId}/opinions/{serviceKey}/attachments/{attachmentId}`,
+    tags: ['Staff: events'],
+    summary: 'Download a file of a service’s opinion (whoever reads the opinion; audited)',
+    middleware: staffMiddleware(deps, 'event-requests:read'),
+    request: { params: opinionAttachmentParamsSchema },
+    responses: {
+      200: {
+        description: 'The file, as stored',
+        headers: z.object({ 'Content-Disposition': z.string() }),
+        content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+      },
+      ...requestProblemResponses,
+      404: problemResponse(
+        'No such request, opinion or file you may read (event_request_not_found, event_opinion_not_found, ' +
+          'event_opinion_attachment_not_found)',
+      ),
+    },
+  });
+  app.openapi(route, async (c) => {
+    const member = c.var.member;
+    const { requestId, serviceKey, attachmentId } = c.req.valid('param');
+    const file = await withTenant(deps.db, member.tenant.id, async (tx) => {
+      const { row, scope } = await staffRequest(tx, member, requestId);
+      const opinion =
+        scope.kind === 'all' || scope.services.includes(serviceKey)
+          ? await lockOpinion(tx, member.tenant.id, requestId, serviceKey)
+          : undefined;
+      if (!opinion) throw new ProblemError(eventOpinionProblems.opinionNotFound);
+      const [found] = await tx
+        .select({
+          name: eventOpinionAttachments.name,
+          type: eventOpinionAttachments.type,
+          content: eventOpinionAttachments.content,
+        })
+        .from(eventOpinionAttachments)
+        .where(
+          and(
+            eq(eventOpinionAttachments.tenantId, member.tenant.id),
+            eq(eventOpinionAttachments.opinionId, opinion.id),
+            eq(eventOpinionAttachments.id, attachmentId),
+          ),
+        );
+      if (!found) throw new ProblemError(eventOpinionProblems.attachmentNotFound);
+      await recordAuditEvent(tx, {
+        tenantId: member.tenant.id,
+        actorUserId: member.userId,
+        actorEmail: member.email,
+        action: 'events.opinion_file_read',
+        targetType: 'event_request',
+        targetId: requestId,
+        ip: member.ip,
+        detail: { reference: row.reference, service: serviceKey, file: attachmentId },
+      });
+      return found;
+    });
+    return c.body(new Uint8Array(file.content) as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': file.type,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+  });
+}
