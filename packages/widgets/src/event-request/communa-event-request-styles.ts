@@ -52,6 +52,11 @@ export const eventRequestStyles = css`
     list-style: none;
   }
 
+  .asked {
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_primary);
+  }
+
   .availability:not(:empty) {
     padding: 0.5rem 0.75rem;
     border-left: 4px solid var(--_primary);

@@ -43,6 +43,7 @@ import {
   checkDetails,
   type DetailsInput,
   type DetailsProblem,
+  type DetailsResult,
   detailsOf,
   EMPTY_DETAILS,
   requestBody,
@@ -146,6 +147,7 @@ const AVAILABILITY_DELAY_MS = 400;
  * @csspart progress-bar - The progress bar under it.
  * @csspart step-heading - The title of the step shown.
  * @csspart drafts - The requests in progress, each with a `resume` button (also `secondary`).
+ * @csspart asked - What the commune asked, on a request it sent back as incomplete.
  * @csspart form - The form of a step.
  * @csspart field - One labelled input with its hint and message.
  * @csspart fieldset - A group of inputs (the kind of event, a start or end, where, equipment).
@@ -213,6 +215,8 @@ export class CommunaEventRequest extends LitElement {
   private drafts: EventRequestSummary[] = [];
   /** The request being written, once saved as a draft. */
   private requestId: string | undefined;
+  /** What the commune asked when it sent the request back as incomplete. */
+  private requestedChanges: string | null = null;
   private detailProblems: DetailsProblem[] = [];
   private formErrors: AnswerError[] = [];
   private typeMissing = false;
@@ -317,6 +321,7 @@ export class CommunaEventRequest extends LitElement {
     return html`<p id="progress" class="progress" part="progress">${this.t('stepOf', { step: String(step), total: String(total) })}</p>
       <progress part="progress-bar" max=${total} .value=${step} aria-labelledby="progress"></progress>
       ${this.step.kind !== 'type' ? html`<p class="hint" part="status">${this.t('draftNotice')}</p>` : nothing}
+      ${this.requestedChanges ? html`<p class="asked" part="asked">${this.t('commentAsked', { text: this.requestedChanges })}</p>` : nothing}
       ${this.heading(this.headingLevel + 1, this.stepTitle(this.step), 'step-heading', 'step-heading')}
       ${
         kit && fieldView && entries.length > 0
@@ -736,6 +741,7 @@ export class CommunaEventRequest extends LitElement {
 
   private restart(): void {
     this.requestId = undefined;
+    this.requestedChanges = null;
     this.typeKey = undefined;
     this.details = this.offer?.places.length === 0 ? { ...EMPTY_DETAILS, where: 'address' } : EMPTY_DETAILS;
     this.answers = {};
@@ -758,12 +764,12 @@ export class CommunaEventRequest extends LitElement {
     this.busy = false;
     if (!result.ok) {
       if (result.error === 'unauthorized') return this.sessionEnded();
-      this.generalError = 'errorSave';
       return this.showSummary('errorSave');
     }
     if (!type || !loaded) return this.showSummary('errorTypeGone');
     const request = result.value;
     this.requestId = request.id;
+    this.requestedChanges = request.status === 'incomplete' ? request.requestedChanges : null;
     this.typeKey = request.type;
     this.details = detailsOf(request);
     this.answers = request.answers;
@@ -982,7 +988,7 @@ export class CommunaEventRequest extends LitElement {
     };
   }
 
-  private checkedDetails() {
+  private checkedDetails(): DetailsResult {
     return checkDetails(this.details, this.stock, this.kit?.calendarDayInBrussels(new Date()) ?? '');
   }
 
