@@ -325,4 +325,46 @@ describe('<communa-event-request> on the demo municipal sites', () => {
     await expectNoViolations(page);
     expect(problems).toEqual([]);
   });
+
+  it('in French: a decided request shows the decision, its conditions and motivation, in My requests', async () => {
+    const email = 'decision.fr@example.be';
+    const token = await citizenToken(browserPlatform.platform.apiUrl, 'liege', email);
+    const sql = owner;
+    if (!sql) throw new Error('no database connection');
+    const requestId = await seedEventRequest(sql, {
+      tenant: 'liege',
+      type: 'market',
+      title: 'Brocante du quartier Sainte-Marguerite',
+      status: 'approved-with-conditions',
+      startsAt: daysFromNow(70, 7),
+      endsAt: daysFromNow(70, 16),
+      address: { street: 'Rue Sainte-Marguerite', number: '1', postalCode: '4000', city: 'Liège' },
+    });
+    await sql`update event_requests set requester_id = (select id from users where email = ${email})
+      where id = ${requestId}`;
+    await sql`insert into event_request_decisions
+        (tenant_id, request_id, outcome, conditions, motivation, letter_language, letter)
+      select tenant_id, id, 'approved-with-conditions', ${'Libérer la chaussée pour 17 h.\nPrévoir des conteneurs.'},
+        ${'Avis favorables de la police et du service Environnement.'}, 'fr', ${Buffer.from('%PDF-1.4\n%%EOF\n')}
+      from event_requests where id = ${requestId}`;
+    const { page, problems } = await open('/strict-csp/liege/event-request/?communa-account=requests', token);
+    const item = page.locator('aside communa-account [data-reference]').filter({
+      hasText: 'Brocante du quartier Sainte-Marguerite',
+    });
+    await item.waitFor();
+    expect(plain(await item.textContent())).toContain('Statut : Autorisée sous conditions');
+    await item.locator('.follow').focus();
+    await keyboard(page).press('Enter');
+    const detail = page.locator('aside communa-account #event-request-detail');
+    await detail.waitFor();
+    const text = plain(await detail.textContent());
+    expect(text).toContain('La commune a décidé : lisez sa décision ci-dessous.');
+    expect(text).toContain('Autorisée sous conditions');
+    expect(text).toContain('Libérer la chaussée pour 17 h.');
+    expect(text).toContain('Avis favorables de la police');
+    // Decided: it can no longer be withdrawn.
+    expect(await page.locator('aside communa-account #withdraw-open').count()).toBe(0);
+    await expectNoViolations(page);
+    expect(problems).toEqual([]);
+  });
 });

@@ -117,6 +117,7 @@ export const accountStyles = css`
   }
 
   .event-request-detail,
+  .decision,
   .asked {
     display: grid;
     gap: 0.5rem;
@@ -125,6 +126,10 @@ export const accountStyles = css`
   .asked {
     padding: 0.5rem 0.75rem;
     border-left: 4px solid var(--_primary);
+  }
+
+  .multiline {
+    white-space: pre-line;
   }
 
   .event-history {

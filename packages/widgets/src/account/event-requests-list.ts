@@ -26,7 +26,22 @@ const WITHDRAWABLE: ReadonlySet<EventRequestStatus> = new Set([
   'opinions-requested',
 ]);
 
-const WAITING: ReadonlySet<EventRequestStatus> = new Set(['submitted', 'under-review', 'opinions-requested']);
+/** What the API says is expected of the requester now, in words. */
+const EXPECTED_TEXT: Readonly<Record<MyEventRequest['expected'], AccountMessageKey | undefined>> = {
+  submit: 'eventExpectDraft',
+  complete: 'eventExpectIncomplete',
+  wait: 'eventExpectWaiting',
+  'read-decision': 'eventExpectDecision',
+  nothing: undefined,
+};
+
+type Decision = NonNullable<MyEventRequest['decision']>;
+
+const OUTCOME_TEXT: Readonly<Record<Decision['outcome'], AccountMessageKey>> = {
+  approved: 'eventStatusApproved',
+  'approved-with-conditions': 'eventStatusApprovedWithConditions',
+  refused: 'eventStatusRefused',
+};
 
 function period(area: AccountArea, startsAt: string, endsAt: string): string {
   return new Intl.DateTimeFormat(`${area.host.ui()}-BE`, {
@@ -68,16 +83,29 @@ function renderRequest(area: AccountArea, request: MyEventRequestSummary): Templ
   </li>`;
 }
 
-function expectation(status: EventRequestStatus): AccountMessageKey | undefined {
-  if (status === 'draft') return 'eventExpectDraft';
-  if (status === 'incomplete') return 'eventExpectIncomplete';
-  return WAITING.has(status) ? 'eventExpectWaiting' : undefined;
+function renderDecision(area: AccountArea, decision: Decision, day: Intl.DateTimeFormat): TemplateResult {
+  const { t } = area;
+  return html`<div class="decision" part="decision">
+    ${renderHeading(area.sectionLevel + 2, t('eventDecisionHeading'))}
+    <p>${t('eventDecisionOn', { date: day.format(new Date(decision.decidedAt)) })}
+      <strong data-outcome=${decision.outcome}>${t(OUTCOME_TEXT[decision.outcome])}</strong></p>
+    ${
+      decision.conditions
+        ? html`<p><strong>${t('eventDecisionConditions')}</strong></p><p class="multiline">${decision.conditions}</p>`
+        : nothing
+    }
+    <p><strong>${t('eventDecisionMotivation')}</strong></p>
+    <p class="multiline">${decision.motivation}</p>
+  </div>`;
 }
 
-/** One request followed: what is expected of the requester, what the commune asked, its steps, withdrawal. */
+/**
+ * One request followed: what is expected of the requester, what the commune asked, the decision,
+ * its steps, withdrawal.
+ */
 function renderDetail(area: AccountArea, request: MyEventRequest): TemplateResult {
   const { t } = area;
-  const expected = expectation(request.status);
+  const expected = EXPECTED_TEXT[request.expected];
   const day = new Intl.DateTimeFormat(`${area.host.ui()}-BE`, {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -91,6 +119,7 @@ function renderDetail(area: AccountArea, request: MyEventRequest): TemplateResul
         ? html`<div class="asked" part="asked"><p><strong>${t('eventAsked')}</strong></p><p>${request.requestedChanges}</p></div>`
         : nothing
     }
+    ${request.decision ? renderDecision(area, request.decision, day) : nothing}
     ${renderHeading(area.sectionLevel + 2, t('eventHistoryHeading'))}
     <ol class="event-history" part="history">
       ${request.history.map(
