@@ -1,5 +1,13 @@
+export { toFormYaml } from './export/to-form-yaml.ts';
 export { toStagesYaml } from './export/to-stages-yaml.ts';
 export { toTenantYaml } from './export/to-tenant-yaml.ts';
+export {
+  checkFormContent,
+  type FormContentIssue,
+  type FormContentResult,
+  type FormParts,
+  formHash,
+} from './forms/check-form-content.ts';
 export { FORM_ACCESS, type FormAccess, formAccessSchema } from './forms/form-access.ts';
 export {
   DEFAULT_FORM_WORKFLOW,

@@ -1,10 +1,10 @@
 import { definitionTexts, type FormDefinition, formDefinitionSchema } from '@communa/forms';
-import { canonicalHash } from '../load/canonical-hash.ts';
 import { type ConfigIssue, dottedPath } from '../load/config-issue.ts';
 import { parseYamlSource } from '../load/yaml-source.ts';
 import { yamlErrorMap, zodIssuesToConfigIssues } from '../load/zod-issues.ts';
 import type { Language } from '../schema/languages.ts';
 import { findTextGaps, type LocalizedField } from '../schema/translation-gaps.ts';
+import { defaultLanguageGaps, formHash } from './check-form-content.ts';
 import { type FormAccess, formAccessSchema } from './form-access.ts';
 import {
   DEFAULT_FORM_WORKFLOW,
@@ -94,30 +94,15 @@ export const parseFormYaml = (text: string, { file, key, languages }: FormContex
       ? []
       : workflowTexts(workflow.data).map(({ path, text }) => ({ path: ['workflow', ...path], text }))),
   ];
-  if (languages.offered.includes(languages.default)) {
-    for (const { path, text: localized } of texts)
-      if (localized[languages.default] === undefined)
-        issues.push(
-          at(
-            'error',
-            [...path, languages.default],
-            `the text in the default language (${languages.default}) is required`,
-          ),
-        );
-  }
+  for (const { path, message } of defaultLanguageGaps(texts, languages))
+    issues.push(at('error', path, message));
   for (const gap of findTextGaps(texts, languages))
     if (gap.path.at(-1) !== languages.default) issues.push(at('warning', gap.path, gap.message));
   if (hasError(issues)) return { form: undefined, issues };
 
   const { version: _numberedOnApply, ...content } = definition.data;
   const form = { key, file, access: access.data, definition: content, workflow: workflow.data };
-  return {
-    form: {
-      ...form,
-      hash: canonicalHash({ access: form.access, definition: form.definition, workflow: form.workflow }),
-    },
-    issues,
-  };
+  return { form: { ...form, hash: formHash(form) }, issues };
 };
 
 const hasError = (issues: readonly ConfigIssue[]): boolean =>
