@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
 import { registerEventStaffRoutes } from './event-staff/register-event-staff-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
+import { registerFormEditorRoutes } from './form-editor/register-form-editor-routes.ts';
 import { registerFormStaffRoutes } from './form-staff/register-form-staff-routes.ts';
 import { registerFormRoutes } from './forms/register-form-routes.ts';
 import { registerHealthRoutes } from './health/health-routes.ts';
@@ -125,6 +126,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     clientIpHeader: deps.clientIpHeader,
     jobs: deps.jobs,
+  });
+  registerFormEditorRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
   });
   registerPaymentRoutes(app, {
     db: deps.db,

@@ -61,6 +61,18 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'POST /v1/admin/tenants/{tenant}/forms/{formKey}/submissions/{submissionId}/comments': {
     comment: 'Forged',
   },
+  'PUT /v1/admin/tenants/{tenant}/forms/{formKey}/definition': {
+    access: 'signed-in',
+    definition: {
+      title: { fr: 'Forged' },
+      pages: [
+        {
+          title: { fr: 'Forged' },
+          sections: [{ fields: [{ key: 'x', type: 'short-text', label: { fr: 'X' } }] }],
+        },
+      ],
+    },
+  },
   'PUT /v1/tenants/{tenant}/me/event-requests/{requestId}': {
     type: 'neighbourhood-party',
     title: 'Forged',

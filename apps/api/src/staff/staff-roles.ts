@@ -24,6 +24,7 @@ export type StaffPermission =
   | 'stage-sessions:read'
   | 'stage-sessions:manage'
   | 'forms:handle'
+  | 'forms:design'
   | 'event-requests:read'
   | 'event-requests:review'
   | 'event-calendar:read'
@@ -41,6 +42,11 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'stage-sessions:manage': ['admin', 'stage-manager'],
   /** The e-guichet inbox; which transitions each role may make is the form's workflow's say. */
   'forms:handle': ['admin', 'form-agent'],
+  /**
+   * The form editor (admin-sourced communes): form agents run the commune's procedures, so they shape
+   * them too; admins hold every configuration.
+   */
+  'forms:design': ['admin', 'form-agent'],
   /**
    * Deciders read what they decide; reviewers handle the file until the decision; service advisors
    * read only the requests their own services were asked an opinion on (checked per request).

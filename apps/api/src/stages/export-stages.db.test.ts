@@ -1,7 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withTenant } from '@communa/db';
-import { loadTenants, parseStagesYaml, STAGES_FILE, TENANT_FILE, toStagesYaml } from '@communa/tenant-config';
+import {
+  FORMS_DIR,
+  loadTenants,
+  parseStagesYaml,
+  STAGES_FILE,
+  TENANT_FILE,
+  toStagesYaml,
+} from '@communa/tenant-config';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../env.ts';
 import { exportTenantFiles } from '../tenants/export-tenant-files.ts';
@@ -98,10 +105,15 @@ describe('tenants:export writes stages.yaml back', () => {
     });
   });
 
-  it('is what Herstal (source: admin) keeps in the repository', async () => {
+  it('is what Herstal (source: admin) keeps in the repository: tenant.yaml, stages.yaml, each form', async () => {
     await apply();
     const files = await exportTenantFiles(fixture.owner.db, 'herstal');
-    expect(files?.map((f) => f.file)).toEqual([TENANT_FILE, STAGES_FILE]);
+    const forms = (await readdir(path.join(parseEnv({}).TENANTS_DIR, 'herstal', FORMS_DIR))).sort();
+    expect(files?.map((f) => f.file)).toEqual([
+      TENANT_FILE,
+      STAGES_FILE,
+      ...forms.map((name) => `${FORMS_DIR}/${name}`),
+    ]);
     for (const { file, text } of files ?? [])
       expect(text, file).toBe(await readFile(path.join(parseEnv({}).TENANTS_DIR, 'herstal', file), 'utf8'));
   });

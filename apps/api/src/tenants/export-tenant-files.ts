@@ -6,14 +6,16 @@ import {
   toStagesYaml,
   toTenantYaml,
 } from '@communa/tenant-config';
+import { exportFormFiles } from '../forms/export-forms.ts';
 import { readStagesConfig } from '../stages/export-stages.ts';
 import { readTenantConfig } from './export-tenant.ts';
 
 export type ExportedFile = { file: string; text: string };
 
 /**
- * What `tenants:export` writes for a commune: its tenant.yaml and, for an `admin` commune with
- * stages, its stages.yaml (a `code` commune's stages.yaml is written by hand and stays the truth).
+ * What `tenants:export` writes for a commune: its tenant.yaml and, for an `admin` commune, its
+ * stages.yaml when it has stages and forms/<key>.yaml per form (a `code` commune's files are written
+ * by hand and stay the truth).
  * Undefined when there is no such commune. Throws rather than give a file the next load would refuse.
  */
 export async function exportTenantFiles(db: Database, slug: string): Promise<ExportedFile[] | undefined> {
@@ -33,5 +35,6 @@ export async function exportTenantFiles(db: Database, slug: string): Promise<Exp
       throw new Error(`the exported ${STAGES_FILE} does not load: ${JSON.stringify(errors)}`);
     files.push({ file: STAGES_FILE, text });
   }
+  if (config.source === 'admin') files.push(...(await exportFormFiles(db, slug, config.languages.default)));
   return files;
 }
