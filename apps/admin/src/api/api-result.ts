@@ -3,6 +3,30 @@ export interface ApiFailure {
   ok: false;
   status: number;
   code: string;
+  /** The problem's field errors, when it names some (`path` as the API spells it). */
+  errors?: FieldProblem[];
+}
+
+export interface FieldProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+const isFieldProblem = (value: unknown): value is FieldProblem =>
+  typeof value === 'object' &&
+  value !== null &&
+  'path' in value &&
+  typeof value.path === 'string' &&
+  'code' in value &&
+  typeof value.code === 'string' &&
+  'message' in value &&
+  typeof value.message === 'string';
+
+/** The `errors` of a problem+json body, those that have the expected shape. */
+export function fieldProblems(body: unknown): FieldProblem[] {
+  if (!body || typeof body !== 'object' || !('errors' in body) || !Array.isArray(body.errors)) return [];
+  return body.errors.filter(isFieldProblem);
 }
 
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
@@ -27,7 +51,13 @@ export async function settle<T>(
   try {
     const { data, error, response } = await call;
     if (response.ok) return { ok: true, data: data as T };
-    return { ok: false, status: response.status, code: problemCode(error, response.status) };
+    const errors = fieldProblems(error);
+    return {
+      ok: false,
+      status: response.status,
+      code: problemCode(error, response.status),
+      ...(errors.length > 0 ? { errors } : {}),
+    };
   } catch {
     return networkFailure;
   }

@@ -32,6 +32,8 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['forms.document_read', 'auditFormsDocumentRead'],
   ['events.requests_listed', 'auditEventsRequestsListed'],
   ['events.request_read', 'auditEventsRequestRead'],
+  ['forms.definition_saved', 'auditFormsDefinitionSaved'],
+  ['forms.created', 'auditFormsCreated'],
   ['invoice.marked_paid', 'auditInvoiceMarkedPaid'],
   ['health_sheets.session_read', 'auditHealthSheetsSessionRead'],
   ['health_sheets.retention_deleted', 'auditHealthSheetsRetentionDeleted'],

@@ -73,3 +73,28 @@ export type StaffFormSubmission = Extract<Awaited<ReturnType<typeof readSubmissi
 /** Where the browser downloads the submissions (same origin: the session cookie goes with it). */
 export const exportUrl = (tenant: string, formKey: string, format: 'csv' | 'xlsx', language: Language) =>
   `/v1/admin/tenants/${encodeURIComponent(tenant)}/forms/${encodeURIComponent(formKey)}/submissions.${format}?lang=${language}`;
+
+const formPath = (tenant: string, formKey: string) => ({ params: { path: { tenant, formKey } } });
+
+/** A form's current definition to edit it (communes whose back-office is the truth). */
+export function readDefinition(tenant: string, formKey: string) {
+  return settle(api.GET('/v1/admin/tenants/{tenant}/forms/{formKey}/definition', formPath(tenant, formKey)));
+}
+
+export type EditableForm = Extract<Awaited<ReturnType<typeof readDefinition>>, { ok: true }>['data'];
+
+export type FormContent = { access: EditableForm['access']; definition: Record<string, unknown> };
+
+export function saveDefinition(tenant: string, formKey: string, body: FormContent) {
+  return settle(
+    api.PUT('/v1/admin/tenants/{tenant}/forms/{formKey}/definition', { ...formPath(tenant, formKey), body }),
+  );
+}
+
+export function createForm(tenant: string, body: FormContent & { key: string }) {
+  return settle(api.POST('/v1/admin/tenants/{tenant}/forms', { params: { path: { tenant } }, body }));
+}
+
+/** Where the browser downloads the form's current version as its YAML file. */
+export const yamlUrl = (tenant: string, formKey: string) =>
+  `/v1/admin/tenants/${encodeURIComponent(tenant)}/forms/${encodeURIComponent(formKey)}/definition.yaml`;
