@@ -8,6 +8,7 @@ import { registerAssociationRoutes } from './associations/register-association-r
 import { registerAttestationRoutes } from './attestations/register-attestation-routes.ts';
 import type { AuthRouteOptions } from './auth/register-auth-routes.ts';
 import { registerAuthRoutes } from './auth/register-auth-routes.ts';
+import { registerEventDecisionRoutes } from './event-decisions/register-event-decision-routes.ts';
 import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
 import { registerEventStaffRoutes } from './event-staff/register-event-staff-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
@@ -168,14 +169,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     auth: deps.auth.auth,
     jobs: deps.jobs,
   });
-  registerEventStaffRoutes(app, {
+  const eventStaffDeps = {
     db: deps.db,
     auth: deps.auth.auth,
     tenants: deps.tenants,
     clientIpHeader: deps.clientIpHeader,
     jobs: deps.jobs,
     publicUrl: deps.publicUrl,
-  });
+  };
+  registerEventStaffRoutes(app, eventStaffDeps);
+  registerEventDecisionRoutes(app, eventStaffDeps);
   registerWidgetRoutes(app, deps.widgetAssets);
   registerAdminAppRoutes(app, deps.adminAssets);
   registerOpenApiDocument(app, deps.publicUrl);

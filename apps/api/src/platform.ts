@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { wireAuth } from './auth/auth-wiring.ts';
 import type { Auth } from './auth/create-auth.ts';
 import type { Env } from './env.ts';
+import { closeEndedRequests } from './event-decisions/request-closing.ts';
 import { remindPendingOpinions } from './event-opinions/opinion-reminders.ts';
 import { healthKeyringFromEnv } from './health-sheets/health-keys.ts';
 import { startHealthSheetRetention } from './health-sheets/health-sheet-retention.ts';
@@ -87,6 +88,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
           'event opinion reminders',
           () =>
             remindPendingOpinions({ db: handle.db, jobs, tenants, publicUrl: options.publicUrl }, new Date()),
+          logger,
+        ),
+        startDailyTask(
+          'closing of ended event requests',
+          () => closeEndedRequests(handle.db, new Date()),
           logger,
         ),
       ]

@@ -73,7 +73,9 @@ describe('opinions of the commune’s services', () => {
     const [toPolice] = await mailsTo('agent@policeliege.example.be', 'Avis demandé');
     expect(toPolice?.message.text).toContain('Faut-il fermer la rue ?');
     // Nobody is set on mobility yet: its configured address is written to.
-    await expect.poll(async () => (await mailsTo('mobilite@liege.be', 'Avis demandé')).length).toBe(1);
+    await expect
+      .poll(async () => (await mailsTo('mobilite@liege.be', 'Avis demandé')).length, { timeout: 10_000 })
+      .toBe(1);
 
     const list = staffRequestListSchema.parse(await (await kit.admin(STAFF_REQUESTS, police)).json());
     expect(list.requests.map((request) => request.id)).toEqual([requestId]);

@@ -30,7 +30,8 @@ export type DraftValues = Pick<
   | 'associationId'
 >;
 
-export type Actor = { kind: 'requester' | 'staff'; userId: string };
+/** Who made a change; no user for the worker's own steps (closing after the event). */
+export type Actor = { kind: 'requester' | 'staff'; userId: string | null };
 
 /** A few tries are plenty: 32⁵ references per commune and year. */
 const REFERENCE_TRIES = 5;
@@ -187,7 +188,7 @@ export async function lockRequest(
 }
 
 /** The association a request is made on behalf of, as requesters and staff see it. */
-async function associationOf(tx: Transaction, row: EventRequestRow) {
+export async function associationOf(tx: Transaction, row: EventRequestRow) {
   if (row.associationId === null) return null;
   const [association] = await tx
     .select({ id: associations.id, name: associations.name, companyNumber: associations.companyNumber })

@@ -95,6 +95,11 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   // The raw file: refused as another commune's request before it is read.
   'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/opinions/{serviceKey}/attachments': '%PDF-1.4',
   'PUT /v1/admin/tenants/{tenant}/staff/members/{memberId}/event-services': { services: [] },
+  'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/decision': {
+    outcome: 'refused',
+    motivation: 'Forged',
+  },
+  'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/closing': {},
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');

@@ -324,3 +324,30 @@ describe('tenantConfigSchema: services', () => {
     ).toEqual(['services.0.title.fr: the text in the default language (fr) is required']);
   });
 });
+
+describe('tenantConfigSchema: event decision letter', () => {
+  it('takes a signatory with a title per language and an optional closing', () => {
+    const config = parseAfter((input) => {
+      input.eventDecisionLetter = {
+        signatoryName: 'Marie Dupont',
+        signatoryTitle: { fr: 'Bourgmestre', nl: 'Burgemeester' },
+        closing: { fr: 'Veuillez agréer nos salutations distinguées.' },
+      };
+    });
+    expect(config.eventDecisionLetter?.signatoryTitle.nl).toBe('Burgemeester');
+  });
+
+  it('needs the title in the default language and refuses unknown keys', () => {
+    expect(
+      issuesAfter((input) => {
+        input.eventDecisionLetter = { signatoryName: 'Marie Dupont', signatoryTitle: { nl: 'Burgemeester' } };
+      }),
+    ).toEqual(['eventDecisionLetter.signatoryTitle.fr: the text in the default language (fr) is required']);
+    expect(
+      issuesAfter((input) => {
+        input.eventDecisionLetter = { signatoryName: '', signatoryTitle: { fr: 'Bourgmestre' } };
+        setExtra(input.eventDecisionLetter, 'logo', 'x.png');
+      }),
+    ).toHaveLength(2);
+  });
+});

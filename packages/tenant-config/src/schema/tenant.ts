@@ -92,6 +92,18 @@ export const tenantConfigSchema = z
           signatory: z.string().trim().min(1).max(200),
         })
         .optional(),
+      /**
+       * The letter an event permit decision is sent as: who signs it for the commune (name, and title
+       * in each language) and an optional closing paragraph. Without it, the letter is signed by the
+       * commune's name. The letterhead is always the commune's name and contact address.
+       */
+      eventDecisionLetter: z
+        .strictObject({
+          signatoryName: z.string().trim().min(1).max(200),
+          signatoryTitle: localizedTextSchema,
+          closing: localizedTextSchema.optional(),
+        })
+        .optional(),
     },
     {
       error: (issue) =>
