@@ -125,6 +125,16 @@ describe('the form editor: errors', () => {
     expect(await countEditorWrites(owner)).toEqual(before);
   });
 
+  it('creates a form once when two creations of the same key cross: the other is 409 form_exists', async () => {
+    const create = () =>
+      kit.admin(HERSTAL_FORMS, agent, { method: 'POST', body: { key: 'twice', ...contactForm() } });
+    const statuses = (await Promise.all([create(), create()])).map((res) => res.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    const [row] = await owner<{ n: number }[]>`
+      select count(*)::int as n from form_definitions where form_key = 'twice'`;
+    expect(row?.n).toBe(1);
+  });
+
   it('answers 409 forms_managed_as_code in a commune whose files are the truth, writing nothing', async () => {
     const before = await countEditorWrites(owner);
     const base = '/v1/admin/tenants/liege/forms';

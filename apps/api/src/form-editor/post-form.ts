@@ -2,7 +2,6 @@ import { forms, withTenant } from '@communa/db';
 import { DEFAULT_FORM_WORKFLOW } from '@communa/tenant-config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
 import { STAFF_FORMS_PATH } from '../form-staff/form-staff-route-deps.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
@@ -39,13 +38,14 @@ export function registerPostForm(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps)
     const { key, ...input } = c.req.valid('json');
     const saved = await withTenant(deps.db, member.tenant.id, async (tx) => {
       await requireAdminSource(tx, member.tenant.id);
-      const [existing] = await tx
-        .select({ id: forms.id })
-        .from(forms)
-        .where(and(eq(forms.tenantId, member.tenant.id), eq(forms.key, key)))
-        .limit(1);
-      // A deactivated form keeps its key: its submissions still point at its versions.
-      if (existing) throw new ProblemError(formEditorProblems.formExists);
+      // The key is claimed first: a second creation at the same time waits, then finds it taken. A
+      // deactivated form keeps its key too, as its submissions still point at its versions.
+      const [claimed] = await tx
+        .insert(forms)
+        .values({ tenantId: member.tenant.id, key, currentVersion: 1 })
+        .onConflictDoNothing()
+        .returning({ id: forms.id });
+      if (!claimed) throw new ProblemError(formEditorProblems.formExists);
       return saveForm(tx, member, key, input, DEFAULT_FORM_WORKFLOW, 'forms.created');
     });
     return c.json(saved, 201);
