@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -326,7 +327,7 @@ describe('<communa-event-request> on the demo municipal sites', () => {
     expect(problems).toEqual([]);
   });
 
-  it('in French: a decided request shows the decision, its conditions and motivation, in My requests', async () => {
+  it('in French: a decided request shows the decision, its conditions and motivation, and downloads its letter, in My requests', async () => {
     const email = 'decision.fr@example.be';
     const token = await citizenToken(browserPlatform.platform.apiUrl, 'liege', email);
     const sql = owner;
@@ -365,6 +366,16 @@ describe('<communa-event-request> on the demo municipal sites', () => {
     // Decided: it can no longer be withdrawn.
     expect(await page.locator('aside communa-account #withdraw-open').count()).toBe(0);
     await expectNoViolations(page);
+    // The letter, as the commune issued it, by keyboard.
+    const download = page.waitForEvent('download');
+    await page.locator('aside communa-account #decision-letter').focus();
+    await keyboard(page).press('Enter');
+    const letter = await download;
+    expect(letter.suggestedFilename()).toMatch(/^decision-EVT-TEST-\d+\.pdf$/);
+    expect((await readFile(await letter.path())).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    await expect
+      .poll(() => page.locator('aside communa-account [role="status"]').last().textContent())
+      .toContain('La lettre de décision de « Brocante du quartier Sainte-Marguerite » est téléchargée.');
     expect(problems).toEqual([]);
   });
 });

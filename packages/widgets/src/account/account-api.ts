@@ -47,6 +47,7 @@ export type AccountError =
   | 'attestations-not-issued'
   | 'event-request-not-found'
   | 'event-request-not-withdrawable'
+  | 'decision-letter-not-found'
   | 'network'
   | 'server';
 
@@ -73,6 +74,7 @@ const PROBLEM_ERRORS: Readonly<Record<string, AccountError>> = {
   attestations_not_issued: 'attestations-not-issued',
   event_request_not_found: 'event-request-not-found',
   event_request_not_withdrawable: 'event-request-not-withdrawable',
+  event_decision_letter_not_found: 'decision-letter-not-found',
 };
 
 /** The message chosen for a problem code of the API; unknown codes are the server's fault. */
@@ -246,6 +248,17 @@ export class AccountApi {
     return this.#call(async () => {
       const { data, error } = await readEventRequest(this.#client, this.#tenant, requestId, this.#headers);
       return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** The decision letter of one of my event requests, as the commune issued it (PDF). */
+  decisionLetter(requestId: string): Promise<AccountResult<Blob>> {
+    return this.#call(async () => {
+      const { data, error, response } = await this.#client.GET(
+        '/v1/tenants/{tenant}/me/event-requests/{requestId}/decision-letter',
+        { params: { path: { tenant: this.#tenant, requestId } }, headers: this.#headers, parseAs: 'blob' },
+      );
+      return response.ok && data instanceof Blob ? { ok: true, value: data } : failure(error);
     });
   }
 

@@ -78,6 +78,7 @@ export const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
   'attestations-not-issued': 'errorAttestationsNotIssued',
   'event-request-not-found': 'errorEventRequestNotFound',
   'event-request-not-withdrawable': 'errorEventRequestNotWithdrawable',
+  'decision-letter-not-found': 'errorDecisionLetterNotFound',
   network: 'errorNetwork',
   server: 'errorServer',
 };
@@ -364,6 +365,15 @@ export class AccountArea {
     this.withdrawing = confirm;
     this.host.focusAfterUpdate(confirm ? '#withdraw-confirm' : '#withdraw-open');
     this.host.requestUpdate();
+  };
+
+  readonly downloadDecisionLetter = async (request: MyEventRequest): Promise<void> => {
+    await this.run('event-requests', async (api) => {
+      const result = await api.decisionLetter(request.id);
+      if (!result.ok) return result;
+      saveFile(result.value, `decision-${request.reference}.pdf`);
+      return { ok: true, value: this.t('eventLetterDownloaded', { title: request.title }) };
+    });
   };
 
   readonly withdrawEventRequest = async (request: MyEventRequest): Promise<void> => {

@@ -98,6 +98,7 @@ const CODE_PATTERN = /^\d{6}$/;
  * @csspart event-request-detail - An event permit request opened to follow it.
  * @csspart asked - What the commune asked to complete an incomplete event permit request.
  * @csspart decision - The commune's decision on an event permit request.
+ * @csspart decision-letter - The button downloading its letter (PDF; also `secondary`).
  * @csspart history - The steps of an event permit request.
  * @csspart fieldset - The group of checkboxes choosing the children to share.
  * @csspart checkbox - A checkbox in that group.

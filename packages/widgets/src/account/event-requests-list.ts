@@ -83,8 +83,12 @@ function renderRequest(area: AccountArea, request: MyEventRequestSummary): Templ
   </li>`;
 }
 
-function renderDecision(area: AccountArea, decision: Decision, day: Intl.DateTimeFormat): TemplateResult {
+function renderDecision(area: AccountArea, request: MyEventRequest, decision: Decision): TemplateResult {
   const { t } = area;
+  const day = new Intl.DateTimeFormat(`${area.host.ui()}-BE`, {
+    dateStyle: 'long',
+    timeZone: 'Europe/Brussels',
+  });
   return html`<div class="decision" part="decision">
     ${renderHeading(area.sectionLevel + 2, t('eventDecisionHeading'))}
     <p>${t('eventDecisionOn', { date: day.format(new Date(decision.decidedAt)) })}
@@ -96,6 +100,15 @@ function renderDecision(area: AccountArea, decision: Decision, day: Intl.DateTim
     }
     <p><strong>${t('eventDecisionMotivation')}</strong></p>
     <p class="multiline">${decision.motivation}</p>
+    ${
+      decision.letter
+        ? html`<div class="actions">
+          <button type="button" id="decision-letter" class="button secondary" part="secondary decision-letter"
+            ?disabled=${area.busy} @click=${() => void area.downloadDecisionLetter(request)}>
+            ${t('eventLetterDownload')}</button>
+        </div>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -119,7 +132,7 @@ function renderDetail(area: AccountArea, request: MyEventRequest): TemplateResul
         ? html`<div class="asked" part="asked"><p><strong>${t('eventAsked')}</strong></p><p>${request.requestedChanges}</p></div>`
         : nothing
     }
-    ${request.decision ? renderDecision(area, request.decision, day) : nothing}
+    ${request.decision ? renderDecision(area, request, request.decision) : nothing}
     ${renderHeading(area.sectionLevel + 2, t('eventHistoryHeading'))}
     <ol class="event-history" part="history">
       ${request.history.map(
