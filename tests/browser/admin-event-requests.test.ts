@@ -8,6 +8,7 @@ import { useBrowserPlatform } from '../support/browser-platform.ts';
 
 const PASSWORD = 'communa-demo-password';
 const REVIEWER = 'event-reviewer@liege.communa.test';
+const ADVISOR = 'service-advisor@liege.communa.test';
 
 const brusselsDay = (instant: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(instant);
@@ -27,6 +28,11 @@ const CASES = [
       missingRequired: 'Indiquez ce qui manque.',
       clash: 'Conflit',
       missing: 'Ajoutez le plan de sécurité et l’attestation d’assurance.',
+      asked: 'Les avis sont demandés.',
+      pending: 'en attente',
+      given: 'L’avis est enregistré.',
+      conditions: 'Barrières Nadar aux deux extrémités de la rue.',
+      fileAdded: 'plan.pdf est joint à l’avis.',
     },
   },
   {
@@ -42,6 +48,11 @@ const CASES = [
       missingRequired: 'Geef aan wat ontbreekt.',
       clash: 'Conflict',
       missing: 'Voeg het veiligheidsplan en het verzekeringsattest toe.',
+      asked: 'De adviezen zijn gevraagd.',
+      pending: 'in afwachting',
+      given: 'Het advies is opgeslagen.',
+      conditions: 'Nadarhekken aan beide uiteinden van de straat.',
+      fileAdded: 'plan.pdf is bij het advies gevoegd.',
     },
   },
 ] as const;
@@ -53,7 +64,10 @@ const CASES = [
 describe('event requests in the back-office', () => {
   const browserPlatform = useBrowserPlatform();
   let owner: postgres.Sql;
-  const seeded = new Map<string, { id: string; reference: string; other: string; day: string }>();
+  const seeded = new Map<
+    string,
+    { id: string; reference: string; other: string; day: string; asked: string; askedReference: string }
+  >();
 
   beforeAll(async () => {
     owner = postgres(browserPlatform.platform.database.ownerUrl, { max: 1, onnotice: () => {} });
@@ -78,12 +92,38 @@ describe('event requests in the back-office', () => {
         startsAt: daysFromNow(days, 15),
         endsAt: daysFromNow(days, 20),
       });
-      const [row] = await owner<{ reference: string }[]>`
+      const asked = await seedEventRequest(owner, {
+        tenant: 'liege',
+        type: 'neighbourhood-party',
+        title: `Marché de Noël ${lang}`,
+        status: 'submitted',
+        place: 'place-cockerill',
+        startsAt: daysFromNow(days + 10, 10),
+        endsAt: daysFromNow(days + 10, 16),
+      });
+      const rows = await owner<{ id: string; reference: string }[]>`
         update event_requests set answers = ${owner.json(gatheringAnswers())}, form_version = 1,
           submitted_at = now()
-        where id = ${id} returning reference`;
-      seeded.set(lang, { id, reference: row?.reference ?? '', other, day: brusselsDay(startsAt) });
+        where id in (${id}, ${asked}) returning id, reference`;
+      const referenceOf = (requestId: string) => rows.find((row) => row.id === requestId)?.reference ?? '';
+      seeded.set(lang, {
+        id,
+        reference: referenceOf(id),
+        other,
+        day: brusselsDay(startsAt),
+        asked,
+        askedReference: referenceOf(asked),
+      });
     }
+    // The demo service advisor speaks for Liège's police zone.
+    await owner.begin(async (sql) => {
+      const [tenant] = await sql<{ id: string }[]>`select id from tenants where slug = 'liege'`;
+      await sql`select set_config('app.tenant_id', ${tenant?.id ?? ''}, true)`;
+      await sql`
+        insert into event_service_members (tenant_id, service_key, member_id)
+        select m.organization_id, 'police', m.id from members m join users u on u.id = m.user_id
+        where u.email = ${ADVISOR} and m.organization_id = ${tenant?.id ?? ''}`;
+    });
   });
   afterAll(async () => {
     await owner.end();
@@ -94,6 +134,80 @@ describe('event requests in the back-office', () => {
   const expectAccessible = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
   const storedStatus = async (id: string) =>
     (await owner<{ status: string }[]>`select status from event_requests where id = ${id}`)[0]?.status;
+
+  async function signIn(page: Page, email: string, lang: string): Promise<void> {
+    await expect.poll(() => heading(page).textContent()).toBe('Sign in');
+    await page.locator('admin-sign-in #email').fill(email);
+    await page.locator('admin-sign-in #password').fill(PASSWORD);
+    await page.locator('admin-sign-in button[type="submit"]').click();
+    await page.locator(`#language-${lang}`).click();
+  }
+
+  it.each(CASES)(
+    'asks the police for an opinion and its advisor gives it, in $lang',
+    async ({ lang, texts }) => {
+      const request = seeded.get(lang);
+      if (!request) throw new Error('not seeded');
+      const reviewer = await browserPlatform.newPage();
+      await reviewer.goto(`${browserPlatform.platform.apiUrl}/admin/liege/event-requests`);
+      await signIn(reviewer, REVIEWER, lang);
+      await expect.poll(() => heading(reviewer).textContent()).toBe(texts.title);
+      const list = reviewer.locator('admin-event-requests');
+      await list.locator(`#open-${request.asked}`).focus();
+      await reviewer.keyboard.press('Enter');
+      await expect.poll(() => heading(reviewer).textContent()).toBe(texts.page(request.askedReference));
+      const detail = reviewer.locator('admin-event-request');
+      await detail.locator('#take-review').focus();
+      await reviewer.keyboard.press('Enter');
+      await expect.poll(() => status(reviewer).textContent()).toBe(texts.underReview);
+
+      const opinions = detail.locator('admin-event-opinions');
+      await opinions.locator('#ask-police').focus();
+      await reviewer.keyboard.press('Space');
+      await opinions.locator('#due-on').fill(brusselsDay(new Date(Date.now() + 7 * 86_400_000)));
+      await opinions.locator('#question').fill('Circulation rue Souverain-Pont.');
+      await opinions.locator('#ask-opinions').focus();
+      await reviewer.keyboard.press('Enter');
+      await expect.poll(() => status(reviewer).textContent()).toBe(texts.asked);
+      expect(await opinions.locator('#opinions li[data-service="police"] h3').textContent()).toContain(
+        texts.pending,
+      );
+      await expectAccessible(reviewer);
+
+      // The police zone's advisor reads the request and gives the opinion, with a file.
+      const advisor = await browserPlatform.newPage();
+      await advisor.goto(`${browserPlatform.platform.apiUrl}/admin/liege/event-requests`);
+      await signIn(advisor, ADVISOR, lang);
+      await expect.poll(() => heading(advisor).textContent()).toBe(texts.title);
+      const advisorList = advisor.locator('admin-event-requests');
+      await expect.poll(() => advisorList.locator(`#open-${request.asked}`).count()).toBe(1);
+      expect(await advisorList.locator(`#open-${request.id}`).count()).toBe(0);
+    expect(await advisorList.locator('#tab-calendar').count()).toBe(0);
+      await advisorList.locator(`#open-${request.asked}`).focus();
+      await advisor.keyboard.press('Enter');
+      const advisorPage = advisor.locator('admin-event-opinions');
+      await advisorPage.locator('#opinion-police-favourable-with-conditions').focus();
+      await advisor.keyboard.press('Space');
+      await advisorPage.locator('#opinion-police-conditions').focus();
+      await advisor.keyboard.type(texts.conditions);
+      await advisorPage.locator('#opinion-police-give').focus();
+      await advisor.keyboard.press('Enter');
+      await expect.poll(() => status(advisor).textContent()).toBe(texts.given);
+      await expectAccessible(advisor);
+      await advisorPage.locator('#opinion-police-file').setInputFiles({
+        name: 'plan.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
+      });
+      await advisorPage.locator('#opinion-police-upload').focus();
+      await advisor.keyboard.press('Enter');
+      await expect.poll(() => status(advisor).textContent()).toBe(texts.fileAdded);
+      expect(await advisorPage.locator('#opinions a[download]').textContent()).toBe('plan.pdf');
+      const [opinion] = await owner<{ status: string; conditions: string | null }[]>`
+      select status, conditions from event_opinions where request_id = ${request.asked}`;
+      expect(opinion).toEqual({ status: 'favourable-with-conditions', conditions: texts.conditions });
+    },
+  );
 
   it.each(CASES)(
     'reviews a request and sees a clash in the calendar, in $lang',

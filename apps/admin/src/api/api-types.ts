@@ -65,3 +65,7 @@ export type StaffCalendarEvent = components['schemas']['StaffCalendarEvent'];
 export type EventTypes = Answer<'/v1/tenants/{tenant}/event-types', 'get', 200>;
 export type EventPlaces = Answer<'/v1/tenants/{tenant}/event-places', 'get', 200>;
 export type EventEquipment = Answer<'/v1/tenants/{tenant}/event-equipment', 'get', 200>;
+export type EventOpinion = components['schemas']['EventOpinion'];
+export type EventOpinionStatus = components['schemas']['EventOpinionStatus'];
+export type OpinionInput = components['schemas']['EventOpinionInput'];
+export type EventServices = Answer<'/v1/admin/tenants/{tenant}/event-services', 'get', 200>;

@@ -65,6 +65,7 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   event_decision_conditions_required: 'errEventDecisionConditions',
   event_request_not_closable: 'errEventNotClosable',
   event_decision_letter_not_found: 'errEventNoLetter',
+  payload_too_large: 'errFileTooLarge',
 };
 
 /** The localised explanation of a failure; an unknown code is our fault, said as such. */

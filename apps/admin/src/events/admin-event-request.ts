@@ -6,6 +6,8 @@ import { formStyles } from '../forms/form-styles.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { AdminView } from '../ui/admin-view.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import './admin-event-opinions.ts';
+import { REQUEST_CHANGED_EVENT } from './admin-event-opinions.ts';
 import { type ConfigNames, configNames, STATUS_LABELS } from './event-labels.ts';
 import { eventStyles } from './event-styles.ts';
 import {
@@ -43,6 +45,13 @@ export class AdminEventRequest extends AdminView {
   requestId = '';
   private request: StaffEventRequest | undefined;
   private busy = false;
+
+  constructor() {
+    super();
+    this.addEventListener(REQUEST_CHANGED_EVENT, (event) => {
+      if (event instanceof CustomEvent && event.detail) this.request = event.detail;
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('requestId') || changed.has('commune')) && this.commune && this.requestId) {
@@ -84,7 +93,9 @@ export class AdminEventRequest extends AdminView {
                   ? html`<p id="requested-changes">${this.t('eventRequestedChanges')}: ${request.requestedChanges}</p>`
                   : nothing
               }
-              ${this.renderEvent(request, names)} ${this.renderAnswers(request)} ${this.renderSteps(request)}
+              ${this.renderEvent(request, names)} ${this.renderAnswers(request)}
+              <admin-event-opinions .ui=${this.ui} .commune=${this.commune} .request=${request}></admin-event-opinions>
+              ${this.renderSteps(request)}
               ${this.renderHistory(request.history)}`
           : this.renderLoading()
       }`;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ApiResult } from '../api/api-result.ts';
-import type { StaffEventRequestSummary, StaffEventRequests } from '../api/api-types.ts';
+import type { Role, StaffEventRequestSummary, StaffEventRequests } from '../api/api-types.ts';
 import { formStyles } from '../forms/form-styles.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { AdminListView } from '../ui/admin-list-view.ts';
@@ -14,6 +14,9 @@ import { eventStyles } from './event-styles.ts';
 import { type EventConfig, listRequests, type RequestFilter, readEventConfig } from './events-api.ts';
 
 type Tab = 'requests' | 'calendar';
+
+/** Who sees the whole commune's calendar (the API checks again); a service's advisor does not. */
+const CALENDAR_ROLES: readonly Role[] = ['admin', 'event-reviewer', 'event-decider'];
 
 /**
  * The commune's event requests: counts per status, a filtered list and a calendar of the requested
@@ -87,14 +90,18 @@ export class AdminEventRequests extends AdminListView<StaffEventRequestSummary> 
     return html`<h1 tabindex="-1">${this.t('navEventRequests')}</h1>
       ${this.renderErrorSummary()}
       <p>${this.t('eventRequestsIntro')}</p>
-      <div class="switch" role="group" aria-label=${this.t('eventViewChoice')}>
-        ${(['requests', 'calendar'] as const).map(
-          (tab) => html`<button type="button" class="button small" id="tab-${tab}"
-            aria-pressed=${this.tab === tab ? 'true' : 'false'} @click=${() => this.switchTo(tab)}>
-            ${this.t(tab === 'requests' ? 'eventViewRequests' : 'eventViewCalendar')}
-          </button>`,
-        )}
-      </div>
+      ${
+        this.withCalendar
+          ? html`<div class="switch" role="group" aria-label=${this.t('eventViewChoice')}>
+            ${(['requests', 'calendar'] as const).map(
+              (tab) => html`<button type="button" class="button small" id="tab-${tab}"
+                aria-pressed=${this.tab === tab ? 'true' : 'false'} @click=${() => this.switchTo(tab)}>
+                ${this.t(tab === 'requests' ? 'eventViewRequests' : 'eventViewCalendar')}
+              </button>`,
+            )}
+          </div>`
+          : nothing
+      }
       ${this.tab === 'requests' ? this.renderRequests() : nothing}`;
   }
 
@@ -204,6 +211,10 @@ export class AdminEventRequests extends AdminListView<StaffEventRequestSummary> 
         </tbody>
       </table>
     </div>`;
+  }
+
+  private get withCalendar(): boolean {
+    return (this.commune?.roles ?? []).some((role) => CALENDAR_ROLES.includes(role));
   }
 
   private get shown(): number {

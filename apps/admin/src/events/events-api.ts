@@ -1,10 +1,12 @@
 import { api } from '../api/api-client.ts';
-import { type ApiResult, settle } from '../api/api-result.ts';
+import { type ApiResult, networkFailure, problemCode, settle } from '../api/api-result.ts';
 import type {
   EventEquipment,
   EventPlaces,
   EventRequestStatus,
+  EventServices,
   EventTypes,
+  OpinionInput,
   StaffEventCalendar,
   StaffEventRequests,
 } from '../api/api-types.ts';
@@ -86,4 +88,67 @@ export async function readEventConfig(tenant: string): Promise<ApiResult<EventCo
     ok: true,
     data: { types: types.data.types, places: places.data.places, equipment: equipment.data.equipment },
   };
+}
+
+export function readEventServices(tenant: string): Promise<ApiResult<EventServices>> {
+  return settle(api.GET('/v1/admin/tenants/{tenant}/event-services', { params: { path: { tenant } } }));
+}
+
+export function requestOpinions(
+  tenant: string,
+  requestId: string,
+  body: { services?: string[]; dueOn: string; question?: string },
+) {
+  return settle(
+    api.POST('/v1/admin/tenants/{tenant}/event-requests/{requestId}/opinion-requests', {
+      ...request(tenant, requestId),
+      body,
+    }),
+  );
+}
+
+const opinion = (tenant: string, requestId: string, serviceKey: string) => ({
+  params: { path: { tenant, requestId, serviceKey } },
+});
+
+export function giveOpinion(tenant: string, requestId: string, serviceKey: string, body: OpinionInput) {
+  return settle(
+    api.PUT('/v1/admin/tenants/{tenant}/event-requests/{requestId}/opinions/{serviceKey}', {
+      ...opinion(tenant, requestId, serviceKey),
+      body,
+    }),
+  );
+}
+
+const opinionPath = (tenant: string, requestId: string, serviceKey: string) =>
+  `/v1/admin/tenants/${encodeURIComponent(tenant)}/event-requests/${encodeURIComponent(requestId)}/opinions/${encodeURIComponent(serviceKey)}`;
+
+/** Where the browser downloads an opinion's file (same origin: the session cookie goes with it). */
+export const opinionFileUrl = (tenant: string, requestId: string, serviceKey: string, attachmentId: string) =>
+  `${opinionPath(tenant, requestId, serviceKey)}/attachments/${encodeURIComponent(attachmentId)}`;
+
+/** The file is the body itself, which the typed client does not send: a plain same-origin fetch. */
+export async function addOpinionFile(
+  tenant: string,
+  requestId: string,
+  serviceKey: string,
+  file: File,
+): Promise<ApiResult<unknown>> {
+  try {
+    const response = await fetch(`${opinionPath(tenant, requestId, serviceKey)}/attachments`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'content-type': file.type || 'application/octet-stream',
+        'x-communa-file-name': encodeURIComponent(file.name),
+      },
+      body: file,
+    });
+    const body: unknown = await response.json().catch(() => undefined);
+    return response.ok
+      ? { ok: true, data: body }
+      : { ok: false, status: response.status, code: problemCode(body, response.status) };
+  } catch {
+    return networkFailure;
+  }
 }
