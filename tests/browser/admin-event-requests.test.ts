@@ -182,7 +182,7 @@ describe('event requests in the back-office', () => {
       const advisorList = advisor.locator('admin-event-requests');
       await expect.poll(() => advisorList.locator(`#open-${request.asked}`).count()).toBe(1);
       expect(await advisorList.locator(`#open-${request.id}`).count()).toBe(0);
-    expect(await advisorList.locator('#tab-calendar').count()).toBe(0);
+      expect(await advisorList.locator('#tab-calendar').count()).toBe(0);
       await advisorList.locator(`#open-${request.asked}`).focus();
       await advisor.keyboard.press('Enter');
       const advisorPage = advisor.locator('admin-event-opinions');
