@@ -9,6 +9,7 @@ import {
   users,
 } from '@communa/db';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { parseRoles } from '../staff/staff-roles.ts';
 import type { RequestScope } from './advisor-scope.ts';
 import type { OpinionView } from './opinion-view-schema.ts';
 
@@ -92,7 +93,7 @@ export async function advisorsOf(tx: Transaction, tenantId: string, services: re
       and(eq(eventServiceMembers.tenantId, tenantId), inArray(eventServiceMembers.serviceKey, [...services])),
     )
     .orderBy(asc(eventServiceMembers.serviceKey), asc(users.email));
-  return rows.filter((row) => row.role.split(',').includes('service-advisor'));
+  return rows.filter((row) => parseRoles(row.role).includes('service-advisor'));
 }
 
 /** One service's opinion on a request, locked for the change the caller makes. */
@@ -213,7 +214,10 @@ export async function attachmentCount(tx: Transaction, tenantId: string, opinion
   return row?.count ?? 0;
 }
 
-/** Every advisor set on a service of the commune, with their membership, for the services list. */
+/**
+ * Every advisor set on a service of the commune, with their membership, for the services list; a
+ * member who lost the service-advisor role is left out, as they no longer speak for it.
+ */
 export async function advisorsWithMembers(tx: Transaction, tenantId: string) {
   const rows = await tx
     .select({
@@ -221,6 +225,7 @@ export async function advisorsWithMembers(tx: Transaction, tenantId: string) {
       memberId: members.id,
       name: users.name,
       email: users.email,
+      role: members.role,
     })
     .from(eventServiceMembers)
     .innerJoin(
@@ -233,5 +238,5 @@ export async function advisorsWithMembers(tx: Transaction, tenantId: string) {
     .innerJoin(users, eq(users.id, members.userId))
     .where(eq(eventServiceMembers.tenantId, tenantId))
     .orderBy(asc(users.email));
-  return rows;
+  return rows.flatMap(({ role, ...row }) => (parseRoles(role).includes('service-advisor') ? [row] : []));
 }
