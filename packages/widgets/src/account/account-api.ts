@@ -23,6 +23,10 @@ export type MyEventRequest = NonNullable<Awaited<ReturnType<typeof readEventRequ
 export type Cancellation = NonNullable<components['schemas']['CancelledEnrolment']['cancellation']>;
 export type CancellationReason = components['schemas']['CancellationRequest']['reason'];
 export type CancellationRules = components['schemas']['StageSession']['cancellation'];
+export type Association = components['schemas']['Association'];
+export type AssociationSummary = components['schemas']['AssociationSummary'];
+export type AssociationInput = components['schemas']['AssociationInput'];
+export type ReceivedAssociationInvitation = components['schemas']['ReceivedAssociationInvitation'];
 type Problem = components['schemas']['Problem'];
 
 const HEALTH_SHEET_PATH = '/v1/tenants/{tenant}/me/household/children/{childId}/health-sheet';
@@ -48,6 +52,12 @@ export type AccountError =
   | 'event-request-not-found'
   | 'event-request-not-withdrawable'
   | 'decision-letter-not-found'
+  | 'association-not-found'
+  | 'owner-required'
+  | 'last-owner'
+  | 'already-member'
+  | 'association-already-invited'
+  | 'association-too-many-invitations'
   | 'network'
   | 'server';
 
@@ -75,6 +85,16 @@ const PROBLEM_ERRORS: Readonly<Record<string, AccountError>> = {
   event_request_not_found: 'event-request-not-found',
   event_request_not_withdrawable: 'event-request-not-withdrawable',
   event_decision_letter_not_found: 'decision-letter-not-found',
+  association_details_invalid: 'invalid',
+  association_not_found: 'association-not-found',
+  association_owner_required: 'owner-required',
+  association_last_owner: 'last-owner',
+  association_member_not_found: 'association-not-found',
+  association_already_member: 'already-member',
+  association_already_invited: 'association-already-invited',
+  association_too_many_invitations: 'association-too-many-invitations',
+  association_invitation_not_found: 'invitation-not-found',
+  association_invitation_closed: 'invitation-closed',
 };
 
 /** The message chosen for a problem code of the API; unknown codes are the server's fault. */
@@ -346,6 +366,100 @@ export class AccountApi {
       const { error, response } = await this.#client.DELETE(
         '/v1/tenants/{tenant}/me/co-parent-invitations/{coParentInvitationId}',
         { params: { path: { tenant: this.#tenant, coParentInvitationId } }, headers: this.#headers },
+      );
+      return response.ok ? { ok: true, value: null } : failure(error);
+    });
+  }
+
+  /** The associations I act for in this commune, with my role in each. */
+  associations(): Promise<AccountResult<AssociationSummary[]>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/associations', this.#init());
+      return data ? { ok: true, value: data.associations } : failure(error);
+    });
+  }
+
+  association(associationId: string): Promise<AccountResult<Association>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.GET('/v1/tenants/{tenant}/me/associations/{associationId}', {
+        params: { path: { tenant: this.#tenant, associationId } },
+        headers: this.#headers,
+      });
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** Registers an association (I become its owner), or corrects one of mine. */
+  saveAssociation(
+    associationId: string | undefined,
+    body: AssociationInput,
+  ): Promise<AccountResult<Association>> {
+    return this.#call(async () => {
+      const { data, error } = associationId
+        ? await this.#client.PUT('/v1/tenants/{tenant}/me/associations/{associationId}', {
+            params: { path: { tenant: this.#tenant, associationId } },
+            headers: this.#headers,
+            body,
+          })
+        : await this.#client.POST('/v1/tenants/{tenant}/me/associations', { ...this.#init(), body });
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  inviteToAssociation(associationId: string, email: string): Promise<AccountResult<Association>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/associations/{associationId}/invitations',
+        {
+          params: { path: { tenant: this.#tenant, associationId } },
+          headers: this.#headers,
+          body: { email },
+        },
+      );
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** Leaves an association (my own user id) or, as an owner, removes a member. */
+  removeAssociationMember(associationId: string, userId: string): Promise<AccountResult<null>> {
+    return this.#call(async () => {
+      const { error, response } = await this.#client.DELETE(
+        '/v1/tenants/{tenant}/me/associations/{associationId}/members/{userId}',
+        { params: { path: { tenant: this.#tenant, associationId, userId } }, headers: this.#headers },
+      );
+      return response.ok ? { ok: true, value: null } : failure(error);
+    });
+  }
+
+  /** The invitation a mailed link's token names, for the address I am signed in with. */
+  lookupAssociationInvitation(token: string): Promise<AccountResult<ReceivedAssociationInvitation>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/association-invitations/lookup',
+        {
+          ...this.#init(),
+          body: { token },
+        },
+      );
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  acceptAssociationInvitation(token: string): Promise<AccountResult<Association>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/association-invitations/acceptance',
+        { ...this.#init(), body: { token } },
+      );
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  declineAssociationInvitation(token: string): Promise<AccountResult<null>> {
+    return this.#call(async () => {
+      const { error, response } = await this.#client.POST(
+        '/v1/tenants/{tenant}/me/association-invitations/decline',
+        { ...this.#init(), body: { token } },
       );
       return response.ok ? { ok: true, value: null } : failure(error);
     });

@@ -26,6 +26,9 @@ import {
   SECTIONS,
   type Section,
 } from './area-location.ts';
+import { readAssociationInvitationLink, withoutAssociationInvitationLink } from './association-link.ts';
+import { AssociationsPanel } from './associations-panel.ts';
+import { renderAssociationsSection } from './associations-section.ts';
 import type { AuthContext, Person } from './auth-client.ts';
 import { updateProfile } from './auth-client.ts';
 import type { CancellationOutlook } from './cancellation-outlook.ts';
@@ -55,6 +58,7 @@ const SECTION_TITLES: Readonly<Record<Section, AccountMessageKey>> = {
   profile: 'sectionProfile',
   household: 'sectionHousehold',
   children: 'sectionChildren',
+  associations: 'sectionAssociations',
   requests: 'sectionRequests',
   data: 'sectionData',
 };
@@ -79,11 +83,19 @@ export const ERROR_TEXT: Readonly<Record<AccountError, AccountMessageKey>> = {
   'event-request-not-found': 'errorEventRequestNotFound',
   'event-request-not-withdrawable': 'errorEventRequestNotWithdrawable',
   'decision-letter-not-found': 'errorDecisionLetterNotFound',
+  'association-not-found': 'errorAssociationNotFound',
+  'owner-required': 'errorOwnerRequired',
+  'last-owner': 'errorLastOwner',
+  'already-member': 'errorAlreadyMember',
+  'association-already-invited': 'errorAssociationAlreadyInvited',
+  'association-too-many-invitations': 'errorAssociationTooMany',
   network: 'errorNetwork',
   server: 'errorServer',
 };
 
-type ActionResult = { ok: true; value: string } | { ok: false; error: AccountError; fields: FieldProblem[] };
+export type ActionResult =
+  | { ok: true; value: string }
+  | { ok: false; error: AccountError; fields: FieldProblem[] };
 
 /** What the element gives the signed-in area. */
 export interface AreaHost {
@@ -163,6 +175,8 @@ export class AccountArea {
   offerLink: (OfferLink & { shown: boolean }) | undefined;
   /** The child's health sheet shown within Children, instead of the list. */
   health: HealthSheetView | undefined;
+  /** The associations the citizen acts for, and the invitation a mailed link named. */
+  readonly associations: AssociationsPanel;
 
   constructor(host: AreaHost, person: Person, urlValue: string | null) {
     this.host = host;
@@ -176,7 +190,19 @@ export class AccountArea {
     } else if (location.healthChildId) {
       this.enterHealthSheet(location.healthChildId, false);
     }
+    const invitationToken = readAssociationInvitationLink(window.location.search);
+    if (invitationToken) {
+      // Read once: the token leaves the address, so it is neither reloaded nor shared.
+      window.history.replaceState(
+        window.history.state,
+        '',
+        withoutAssociationInvitationLink(window.location.href),
+      );
+      this.section = 'associations';
+    }
+    this.associations = new AssociationsPanel(this, invitationToken);
     void this.load();
+    if (this.section === 'associations') void this.associations.load();
     if (this.section === 'requests') this.loadRequests();
   }
 
@@ -263,6 +289,8 @@ export class AccountArea {
         return renderHouseholdSection(this);
       case 'children':
         return this.health ? renderHealthSheetSection(this, this.health) : renderChildrenSection(this);
+      case 'associations':
+        return renderAssociationsSection(this);
       case 'requests':
         return renderRequestsSection(this);
       case 'data':
@@ -292,6 +320,8 @@ export class AccountArea {
     this.cancelling = undefined;
     this.sharing = false;
     this.health = undefined;
+    this.associations.reset();
+    if (section === 'associations') void this.associations.load();
     // The other parent may have answered since the invitations were loaded.
     if (section === 'children' && this.invitations) void this.reloadInvitations();
     // Requests change from elsewhere (the stages and form elements, a seat offered, a status): read them each time.
@@ -943,7 +973,7 @@ export class AccountArea {
   };
 
   /** Runs one action: busy while it lasts, then its message announced, or its error shown and focused. */
-  private async run(
+  async run(
     form: string,
     action: (api: AccountApi, token: string) => Promise<ActionResult>,
     focusOnSuccess?: string,
@@ -971,7 +1001,7 @@ export class AccountArea {
     this.host.requestUpdate();
   }
 
-  private refuse(form: string, problems: FieldProblem[]): void {
+  refuse(form: string, problems: FieldProblem[]): void {
     this.formState = { form, problems, error: undefined };
     this.host.focusAfterUpdate(`#${form}-summary`);
     this.host.requestUpdate();
@@ -1002,7 +1032,7 @@ export class AccountArea {
   }
 
   /** The API with the current token; without one (signed out in another tab) the area ends. */
-  private session(): { api: AccountApi; token: string } | undefined {
+  session(): { api: AccountApi; token: string } | undefined {
     const token = this.host.token();
     if (!token) {
       this.host.sessionEnded();

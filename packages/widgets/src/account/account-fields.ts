@@ -15,7 +15,8 @@ export function fieldErrorKey(code: string, field: string): AccountMessageKey {
   if (code === 'required' || code === 'too_small') return 'errorRequired';
   if (code === 'too_big') return 'errorTooLong';
   if (field === 'birthDate' && code === 'invalid_format') return 'errorBirthDate';
-  if (field === 'email') return 'errorEmail';
+  if (field === 'email' || field === 'contactEmail') return 'errorEmail';
+  if (code.startsWith('company_number')) return 'errorCompanyNumber';
   if (code.startsWith('postal_code')) return 'errorPostalCode';
   if (code.startsWith('phone')) return 'errorPhone';
   if (code === 'niss_birth_date_mismatch') return 'errorNissMismatch';

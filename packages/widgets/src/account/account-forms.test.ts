@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsToday, checkChild, checkCoParentInvitation, checkHousehold } from './account-forms.ts';
+import {
+  associationField,
+  brusselsToday,
+  checkAssociation,
+  checkChild,
+  checkCoParentInvitation,
+  checkHousehold,
+} from './account-forms.ts';
 
 const today = '2026-07-01';
 const child = { firstName: 'Lou', lastName: 'Parent', birthDate: '14/05/2018', niss: '' };
@@ -67,5 +74,45 @@ describe('checkCoParentInvitation', () => {
 describe('brusselsToday', () => {
   it('takes the day in Brussels, not in UTC', () => {
     expect(brusselsToday(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});
+
+describe('checkAssociation', () => {
+  const association = {
+    name: 'Comité Saint-Gilles',
+    companyNumber: '0403.170.701',
+    street: 'Rue Saint-Gilles',
+    number: '12',
+    box: '',
+    postalCode: '4000',
+    city: 'Liège',
+    country: 'BE',
+    contactName: 'Claire Renard',
+    contactEmail: 'claire@example.be',
+    contactPhone: '',
+  };
+
+  it('accepts a registered or a de facto association', () => {
+    expect(checkAssociation(association)).toEqual([]);
+    expect(checkAssociation({ ...association, companyNumber: '' })).toEqual([]);
+  });
+
+  it('checks the company number with its checksum, and the rest as the server does', () => {
+    expect(codes(checkAssociation({ ...association, companyNumber: '0403.170.702' }))).toEqual([
+      ['companyNumber', 'company_number_checksum'],
+    ]);
+    expect(
+      codes(checkAssociation({ ...association, name: '', postalCode: '999', contactEmail: 'claire' })),
+    ).toEqual([
+      ['name', 'required'],
+      ['postalCode', 'postal_code_format'],
+      ['contactEmail', 'invalid_format'],
+    ]);
+  });
+
+  it('names the server’s field paths as the form’s fields', () => {
+    expect(associationField('address.postalCode')).toBe('postalCode');
+    expect(associationField('contact.phone')).toBe('contactPhone');
+    expect(associationField('companyNumber')).toBe('companyNumber');
   });
 });

@@ -1,3 +1,4 @@
+import { parseCompanyNumber } from '@communa/forms/company-number';
 import { parseNiss } from '@communa/forms/niss';
 import { parseDayInput } from '../core/day-input.ts';
 
@@ -78,6 +79,44 @@ export function checkCoParentInvitation(values: CoParentValues): FieldProblem[] 
   if (!email) problems.push({ field: 'email', code: REQUIRED });
   else if (!EMAIL_PATTERN.test(email)) problems.push({ field: 'email', code: 'invalid_format' });
   return problems;
+}
+
+export interface AssociationValues {
+  name: string;
+  companyNumber: string;
+  street: string;
+  number: string;
+  box: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+}
+
+/** Checks an association's details as the server will, the company number with its own validator. */
+export function checkAssociation(values: AssociationValues): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!values.name.trim()) problems.push({ field: 'name', code: REQUIRED });
+  if (values.companyNumber.trim()) {
+    const parsed = parseCompanyNumber(values.companyNumber);
+    if (!parsed.ok) problems.push({ field: 'companyNumber', code: parsed.code });
+  }
+  problems.push(...checkHousehold({ ...values, phone: '' }));
+  if (!values.contactName.trim()) problems.push({ field: 'contactName', code: REQUIRED });
+  const email = values.contactEmail.trim();
+  if (!email) problems.push({ field: 'contactEmail', code: REQUIRED });
+  else if (!EMAIL_PATTERN.test(email)) problems.push({ field: 'contactEmail', code: 'invalid_format' });
+  return problems;
+}
+
+/** A server path (`address.postalCode`, `contact.phone`) as the form's field name. */
+export function associationField(path: string): string {
+  const [group, name = ''] = path.split('.');
+  if (group === 'address') return name;
+  if (group === 'contact') return `contact${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  return group ?? path;
 }
 
 /** The calendar day in Brussels, as the server counts it. */

@@ -1,5 +1,5 @@
 /** The sections of the account area, in the order of its navigation. */
-export const SECTIONS = ['profile', 'household', 'children', 'requests', 'data'] as const;
+export const SECTIONS = ['profile', 'household', 'children', 'associations', 'requests', 'data'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export function isSection(value: string | null): value is Section {

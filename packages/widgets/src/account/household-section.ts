@@ -124,7 +124,8 @@ function renderResidency(area: AccountArea): TemplateResult | typeof nothing {
   </div>`;
 }
 
-function renderCountry(area: AccountArea, current: string): TemplateResult {
+/** The country of an address form (`form` names its field's id), Belgium first. */
+export function renderCountry(area: AccountArea, current: string, form = 'household'): TemplateResult {
   const { t } = area;
   const names = new Intl.DisplayNames([area.host.ui()], { type: 'region' });
   const name = (code: string) => names.of(code) ?? code;
@@ -136,8 +137,8 @@ function renderCountry(area: AccountArea, current: string): TemplateResult {
     ...(current === 'BE' || foreign.some((c) => c === current) ? [] : [current]),
   ];
   return html`<div class="field">
-    <label for="household-country">${t('countryLabel')}</label>
-    <select id="household-country" name="country" part="input" autocomplete="country">
+    <label for="${form}-country">${t('countryLabel')}</label>
+    <select id="${form}-country" name="country" part="input" autocomplete="country">
       ${codes.map((code) => html`<option value=${code} ?selected=${code === current}>${name(code)}</option>`)}
     </select>
   </div>`;
