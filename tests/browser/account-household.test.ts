@@ -197,7 +197,7 @@ describe('<communa-account> account area on the demo municipal sites', () => {
   it('speaks Dutch on the Dutch page, and summarises a refused form at its top', async () => {
     const { page } = await signIn('/liege/nl/', 'gezin.peeters@example.be');
     expect(await account(page, '[part="nav"]').textContent()).toMatch(
-      /Profiel\s+Gezin\s+Kinderen\s+Mijn aanvragen\s+Mijn gegevens/,
+      /Profiel\s+Gezin\s+Kinderen\s+Verenigingen\s+Mijn aanvragen\s+Mijn gegevens/,
     );
     await show(page, 'children');
     expect(await text(page)).toContain('Geef het adres van uw gezin op voordat u kinderen toevoegt.');
