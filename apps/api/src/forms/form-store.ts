@@ -1,5 +1,5 @@
 import type { Transaction } from '@communa/db';
-import { eventTypes, formDefinitions, forms } from '@communa/db';
+import { eventTypes, formDefinitions, forms, stages } from '@communa/db';
 import type { FormDefinition } from '@communa/forms';
 import { parseFormDefinition } from '@communa/forms';
 import type { FormAccess, FormWorkflow } from '@communa/tenant-config';
@@ -16,24 +16,38 @@ export interface FormVersion {
 }
 
 /**
- * A form an active event type uses is part of its event request, not a procedure of its own: it is
- * neither listed nor sent alone (the request carries its answers).
+ * A form an active event type or stage uses is part of its event request or enrolment, not a
+ * procedure of its own: it is neither listed nor sent alone (the request or enrolment carries its answers).
  */
 const standalone = (tx: Transaction) =>
-  notExists(
-    tx
-      .select({ key: eventTypes.key })
-      .from(eventTypes)
-      .where(
-        and(
-          eq(eventTypes.tenantId, forms.tenantId),
-          eq(eventTypes.formKey, forms.key),
-          eq(eventTypes.active, true),
+  and(
+    notExists(
+      tx
+        .select({ key: eventTypes.key })
+        .from(eventTypes)
+        .where(
+          and(
+            eq(eventTypes.tenantId, forms.tenantId),
+            eq(eventTypes.formKey, forms.key),
+            eq(eventTypes.active, true),
+          ),
         ),
-      ),
+    ),
+    notExists(
+      tx
+        .select({ key: stages.key })
+        .from(stages)
+        .where(
+          and(
+            eq(stages.tenantId, forms.tenantId),
+            eq(stages.questionsFormKey, forms.key),
+            eq(stages.active, true),
+          ),
+        ),
+    ),
   );
 
-/** The commune's procedures (active forms no event type uses) at their current version, in key order. */
+/** The commune's procedures (active forms no event type or stage uses) at their current version, in key order. */
 export async function activeForms(tx: Transaction, tenantId: string): Promise<FormVersion[]> {
   const rows = await tx
     .select({
@@ -73,7 +87,7 @@ export async function currentFormVersion(
 
 /**
  * One version of a procedure, to be sent or drafted alone; undefined when the commune does not offer
- * it as a procedure (unknown, inactive, or part of an event request) or it has no such version.
+ * it as a procedure (unknown, inactive, or part of an event request or a stage's enrolment) or it has no such version.
  */
 export async function activeFormVersion(
   tx: Transaction,

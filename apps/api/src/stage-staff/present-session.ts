@@ -1,6 +1,7 @@
 import { fillTranslations } from '@communa/tenant-config';
 import { ageOn } from '../stages/stage-rules.ts';
 import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
+import type { LabelledAnswer } from './roster-answers.ts';
 import type { RosterRow, SessionRow } from './session-store.ts';
 import type { RosterEntry } from './stage-staff-schemas.ts';
 
@@ -30,6 +31,7 @@ export function presentRosterEntry(
   row: RosterRow,
   firstDay: string,
   guardians: ReadonlyMap<string, { name: string; email: string }[]>,
+  answers: LabelledAnswer[],
 ): RosterEntry {
   const { household, child } = row;
   return {
@@ -47,5 +49,6 @@ export function presentRosterEntry(
     },
     residencyUnconfirmed: row.residencyUnconfirmed,
     enrolledAt: row.enrolledAt.toISOString(),
+    answers,
   };
 }

@@ -52,9 +52,22 @@ export async function readSessionList(
   };
 }
 
-/** The cells of one child's row in the CSV and XLSX lists (the marks follow, one per day). */
+/**
+ * The questions answered in the list, in the order first met: one column each, headed by its label
+ * in the list's language.
+ */
+function answerColumns(list: SessionList): { key: string; label: string }[] {
+  const columns = new Map<string, string>();
+  for (const { entry } of list.rows)
+    for (const answer of entry.answers)
+      if (!columns.has(answer.key)) columns.set(answer.key, answer.label[list.language] ?? answer.key);
+  return [...columns].map(([key, label]) => ({ key, label }));
+}
+
+/** The cells of one child's row in the CSV and XLSX lists (its answers, then the marks, one per day). */
 export function listCells(list: SessionList, entry: RosterEntry): (string | number)[] {
   const { labels } = list;
+  const answers = new Map(entry.answers.map((answer) => [answer.key, answer.text[list.language] ?? '']));
   return [
     entry.reference,
     entry.status === 'confirmed' ? labels.confirmed : labels.waitlisted,
@@ -68,6 +81,7 @@ export function listCells(list: SessionList, entry: RosterEntry): (string | numb
     entry.residencyUnconfirmed ? labels.yes : '',
     entry.household.guardians.map((g) => g.name).join(', '),
     entry.household.guardians.map((g) => g.email).join(', '),
+    ...answerColumns(list).map((column) => answers.get(column.key) ?? ''),
   ];
 }
 
@@ -86,6 +100,7 @@ export function listHeader(list: SessionList): string[] {
     labels.toCheck,
     labels.guardians,
     labels.emails,
+    ...answerColumns(list).map((column) => column.label),
     ...list.session.days,
   ];
 }

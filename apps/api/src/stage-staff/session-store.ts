@@ -116,6 +116,9 @@ export function sessionEnrolments(tx: Transaction, tenantId: string, sessionId: 
       waitlistPosition: stageEnrolments.waitlistPosition,
       residencyUnconfirmed: stageEnrolments.residencyUnconfirmed,
       enrolledAt: stageEnrolments.createdAt,
+      answers: stageEnrolments.answers,
+      answersFormKey: stageEnrolments.answersFormKey,
+      answersFormVersion: stageEnrolments.answersFormVersion,
       child: {
         id: children.id,
         firstName: children.firstName,

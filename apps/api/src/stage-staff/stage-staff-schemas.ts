@@ -86,6 +86,12 @@ export const rosterEntrySchema = z
       description: 'Enrolled in a residents’ window while staff had not confirmed the residency',
     }),
     enrolledAt: z.iso.datetime({ offset: true }),
+    answers: z
+      .array(z.object({ key: z.string(), label: localizedTextSchema, text: localizedTextSchema }))
+      .openapi({
+        description:
+          'The child’s answers to the stage’s questions, labelled by the form version they were given to, in field order (none when no question was asked)',
+      }),
   })
   .openapi('StaffRosterEntry');
 

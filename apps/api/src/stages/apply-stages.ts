@@ -33,6 +33,7 @@ export async function syncStages(
       title: stage.title,
       description: stage.description,
       place,
+      questionsFormKey: stage.questions ?? null,
       position,
     };
     const stageId = await writeRow(existingStages.get(stage.key), canonicalHash(values), {

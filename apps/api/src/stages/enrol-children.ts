@@ -13,6 +13,8 @@ import {
   lockSeatCounts,
   writeSeatCounts,
 } from './enrolment-store.ts';
+import type { StageAnswers } from './stage-questions.ts';
+import { answerColumns } from './stage-questions.ts';
 import type { SessionPrices } from './stage-rules.ts';
 import { priceCents, weeksOf } from './stage-rules.ts';
 
@@ -24,6 +26,8 @@ export interface EnrolmentContext {
   residency: { resident: boolean; residencyConfirmed: boolean };
   session: EnrolmentSession;
   now: Date;
+  /** The checked answers to the stage's questions; undefined when it asks none. */
+  answers?: StageAnswers | undefined;
   /**
    * Set while the session's window is in its draw period: the children who already hold a ticket in
    * that draw. The accepted children then wait for the draw instead of taking seats.
@@ -129,6 +133,7 @@ export async function enrolChildren(
             waitlistPosition: status.status === 'waitlisted' ? status.position : null,
             priceCents: price,
             residencyUnconfirmed,
+            ...answerColumns(ctx.answers, decision.childId),
           },
           () => enrolmentReference(ctx.tenantSlug, session.firstDay),
         ).then((row): { firstName: string; result: EnrolledResult } => {

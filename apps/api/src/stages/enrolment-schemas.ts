@@ -18,6 +18,18 @@ export const enrolmentInputSchema = z
       description:
         'Siblings stay together: all get a seat or all go to the waitlist, and if one is refused, none is enrolled',
     }),
+    answers: z
+      .record(z.uuid(), z.record(z.string(), z.unknown()))
+      .default({})
+      .openapi({
+        description:
+          'When the stage asks questions (its questions form): each child’s answers, by child id, checked with the forms engine against the form’s current version',
+        example: { '0b7c6e52-9d1e-4f0a-8a55-2f1d3c4b5a69': { 'swimming-level': 'confident' } },
+      }),
+  })
+  .refine((input) => Object.keys(input.answers).every((childId) => input.childIds.includes(childId)), {
+    error: 'Answers only for the children asked',
+    path: ['answers'],
   })
   .openapi('EnrolmentRequest');
 

@@ -39,6 +39,7 @@ export async function findOpenableSession(tx: Transaction, tenantId: string, ses
       allocation: stageSessions.allocation,
       drawMinutes: stageSessions.drawMinutes,
       stageTitle: stages.title,
+      questionsFormKey: stages.questionsFormKey,
     })
     .from(stageSessions)
     .innerJoin(stages, and(eq(stages.tenantId, stageSessions.tenantId), eq(stages.id, stageSessions.stageId)))

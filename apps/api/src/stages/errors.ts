@@ -8,6 +8,11 @@ export const stageProblems = {
     status: 409,
     title: 'No child could be enrolled; nothing was written',
   },
+  invalidAnswers: {
+    code: 'invalid_answers',
+    status: 422,
+    title: 'The answers to the stage’s questions are not valid; nothing was written',
+  },
   enrolmentNotFound: {
     code: 'enrolment_not_found',
     status: 404,

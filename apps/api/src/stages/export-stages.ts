@@ -55,6 +55,7 @@ export async function readStagesConfig(db: Database, slug: string): Promise<Stag
       description: stage.description,
       category: stage.category,
       place: stage.place.key,
+      ...(stage.questionsFormKey === null ? {} : { questions: stage.questionsFormKey }),
       sessions: (sessionsByStage.get(stage.id) ?? []).map((session) =>
         sessionInput(session, windowsBySession.get(session.id) ?? [], timeZone),
       ),

@@ -1,13 +1,18 @@
+import type { Transaction } from '@communa/db';
 import { withTenant } from '@communa/db';
+import { calendarDayInBrussels } from '@communa/forms';
+import type { Language } from '@communa/tenant-config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { requireCitizen } from '../auth/require-citizen.ts';
+import { currentFormVersion } from '../forms/form-store.ts';
 import { householdProblems } from '../households/errors.ts';
 import { citizenProblemResponses, resolveCommune } from '../households/household-route-deps.ts';
 import type { StoredAnswer } from '../idempotency/idempotency-store.ts';
 import { claimIdempotencyKey, saveIdempotentAnswer } from '../idempotency/idempotency-store.ts';
 import { idempotencyHeadersSchema, requestFingerprint } from '../idempotency/request-fingerprint.ts';
+import { mailLanguage } from '../notifications/templates/mail-brand.ts';
 import { issueInvoicesFor } from '../payments/issue-invoice.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
@@ -20,10 +25,12 @@ import { enrolChildren } from './enrol-children.ts';
 import { enqueueEnrolmentMail } from './enrolment-mail.ts';
 import type { EnrolmentRouteDeps } from './enrolment-route-deps.ts';
 import { ENROLMENTS_PATH } from './enrolment-route-deps.ts';
-import type { EnrolmentAnswer, EnrolmentResult } from './enrolment-schemas.ts';
+import type { EnrolmentAnswer, EnrolmentInput, EnrolmentResult } from './enrolment-schemas.ts';
 import { enrolmentAnswerSchema, enrolmentInputSchema } from './enrolment-schemas.ts';
 import { citizenHousehold, findOpenableSession } from './enrolment-store.ts';
 import { stageProblems } from './errors.ts';
+import type { StageAnswers } from './stage-questions.ts';
+import { checkStageAnswers } from './stage-questions.ts';
 
 export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: EnrolmentRouteDeps): void {
   const route = createRoute({
@@ -39,7 +46,11 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       'can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = ' +
       'the reason) and nothing is written. Send an Idempotency-Key to retry safely. In a draw session, a ' +
       'request in the first drawMinutes of a window is a ticket of that window’s draw, answered 202 pending_draw ' +
-      'with the draw time and the seed’s hash; its children get seats or waitlist places when drawn.',
+      'with the draw time and the seed’s hash; its children get seats or waitlist places when drawn. When the ' +
+      'stage asks questions (questionsForm in the catalogue), each child’s answers are checked with the forms ' +
+      'engine (in the language of Accept-Language when the commune offers it): any error is 422 invalid_answers ' +
+      'with the engine’s errors under answers.<childId>. and nothing is written; the cleaned answers are kept ' +
+      'with the enrolment.',
     middleware: [requireCitizen(deps.auth)] as const,
     request: {
       params: tenantParamsSchema,
@@ -58,7 +69,9 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       409: problemResponse(
         'No child could be enrolled (enrolment_refused, a reason per child), or no household yet (household_required)',
       ),
-      422: problemResponse('The Idempotency-Key was used for another request (idempotency_key_reused)'),
+      422: problemResponse(
+        'The answers to the stage’s questions are not valid (invalid_answers, the engine’s errors per child), or the Idempotency-Key was used for another request (idempotency_key_reused)',
+      ),
     },
   });
   app.openapi(route, async (c) => {
@@ -87,6 +100,15 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       ]);
       if (!household) throw new ProblemError(householdProblems.householdRequired);
       if (!session) throw new ProblemError(stageProblems.sessionNotFound);
+      // Only a stage that asks questions reads its form: the others make no extra round trip.
+      const answers =
+        session.questionsFormKey === null
+          ? undefined
+          : await checkedAnswers(tx, tenant.id, session.questionsFormKey, input, {
+              today: calendarDayInBrussels(now),
+              // The answers (a consent's very text) are in the language the parent's page showed them in.
+              lang: mailLanguage(tenant.publicConfig, c.req.header('accept-language') ?? citizen.language),
+            });
       const householdId = household.id;
       const gate = await drawGate(tx, {
         jobs: deps.jobs,
@@ -107,6 +129,7 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
         },
         session,
         now,
+        answers,
         ...(draw ? { drawTicketHolders: (ids) => childrenWithTicket(tx, tenant.id, draw.id, ids) } : {}),
       });
       let answer: Answer;
@@ -114,6 +137,7 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
         if (!draw) throw new Error('a ticket outside a draw period');
         const ticket = await recordDrawTicket(tx, draw, outcome, {
           input,
+          answers,
           householdId,
           userId: citizen.userId,
           resident: household.residency === 'declared_resident',
@@ -157,6 +181,26 @@ function replay(first: StoredAnswer): Answer {
   return first.status === 202
     ? { status: 202, body: drawTicketAnswerSchema.parse(first.body) }
     : { status: 201, body: enrolmentAnswerSchema.parse(first.body) };
+}
+
+/** Each asked child's answers to the stage's questions, checked and cleaned (422 invalid_answers otherwise). */
+async function checkedAnswers(
+  tx: Transaction,
+  tenantId: string,
+  formKey: string,
+  input: EnrolmentInput,
+  options: { today: string; lang: Language },
+): Promise<StageAnswers> {
+  const form = await currentFormVersion(tx, tenantId, formKey);
+  if (!form)
+    throw new ProblemError(
+      stageProblems.invalidAnswers,
+      `The stage’s questions (“${formKey}”) are not offered`,
+      [{ path: 'answers', code: 'form_unavailable', message: `The form “${formKey}” is not offered` }],
+    );
+  const checked = checkStageAnswers(form, input.childIds, input.answers, options);
+  if (!checked.ok) throw new ProblemError(stageProblems.invalidAnswers, undefined, checked.errors);
+  return checked.answers;
 }
 
 /** Every child refused: one field error per child, the reason as its code. */

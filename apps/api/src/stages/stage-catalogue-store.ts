@@ -1,5 +1,5 @@
 import type { Database } from '@communa/db';
-import { stageSessions, stageSessionWindows, stages, withTenant } from '@communa/db';
+import { forms, stageSessions, stageSessionWindows, stages, withTenant } from '@communa/db';
 import type { StageCategory } from '@communa/tenant-config';
 import { fillTranslations } from '@communa/tenant-config';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -38,8 +38,26 @@ export async function readCatalogue(db: Database, tenant: ResolvedTenant): Promi
   const fill = (text: Record<string, string>) => fillTranslations(text, languages);
   return withTenant(db, tenant.id, async (tx) => {
     const stageRows = await tx
-      .select()
+      .select({
+        id: stages.id,
+        key: stages.key,
+        category: stages.category,
+        title: stages.title,
+        description: stages.description,
+        place: stages.place,
+        questionsFormKey: stages.questionsFormKey,
+        questionsFormVersion: forms.currentVersion,
+      })
       .from(stages)
+      // A form is applied with the stages that name it, so its current version is as fresh as they are.
+      .leftJoin(
+        forms,
+        and(
+          eq(forms.tenantId, stages.tenantId),
+          eq(forms.key, stages.questionsFormKey),
+          eq(forms.active, true),
+        ),
+      )
       .where(and(eq(stages.tenantId, tenant.id), eq(stages.active, true)))
       .orderBy(asc(stages.position));
     const sessionRows = await tx
@@ -71,6 +89,10 @@ export async function readCatalogue(db: Database, tenant: ResolvedTenant): Promi
       title: fill(stage.title),
       description: fill(stage.description),
       place: stage.place,
+      questionsForm:
+        stage.questionsFormKey === null || stage.questionsFormVersion === null
+          ? null
+          : { key: stage.questionsFormKey, version: stage.questionsFormVersion },
       sessions: (sessionsByStage.get(stage.id) ?? []).map((row) => ({
         id: row.id,
         key: row.key,

@@ -121,6 +121,16 @@ export const stageSchema = z
     title: localizedTextSchema,
     description: localizedTextSchema,
     place: placeSchema,
+    questionsForm: z
+      .object({
+        key: z.string().openapi({ example: 'stage-questions-swimming' }),
+        version: z.number().int().min(1),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'The questions asked for each child at enrolment: a form of the commune (its definition at GET /v1/tenants/{tenant}/forms/{key}), answered per child in the enrolment’s answers; null when none',
+      }),
     sessions: z.array(stageSessionSchema),
   })
   .openapi('Stage');

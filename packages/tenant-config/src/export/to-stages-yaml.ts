@@ -108,6 +108,7 @@ export const toStagesYaml = (config: StagesConfig, communeName: string): string 
       key: stage.key,
       category: stage.category,
       place: stage.place,
+      ...(stage.questions === undefined ? {} : { questions: stage.questions }),
       title: stage.title,
       description: stage.description,
       sessions: stage.sessions.map(sessionEntry),

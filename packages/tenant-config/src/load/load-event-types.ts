@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Language } from '../schema/languages.ts';
 import type { ConfigIssue } from './config-issue.ts';
+import { formKeysOf } from './form-keys.ts';
 import { type ParsedEventTypesYaml, parseEventTypesYaml } from './parse-event-types-yaml.ts';
 
 export const EVENT_TYPES_FILE = 'event-types.yaml';
@@ -11,21 +12,6 @@ const isMissing = (error: unknown): boolean =>
 
 const reason = (error: unknown): string =>
   `cannot be read (${error instanceof Error ? error.message : String(error)})`;
-
-/** The keys of tenants/<slug>/forms/*.yaml; undefined when the commune has no forms folder. */
-const formKeysOf = async (dir: string): Promise<ReadonlySet<string> | undefined> => {
-  try {
-    const entries = await readdir(join(dir, 'forms'), { withFileTypes: true });
-    return new Set(
-      entries
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-        .map((entry) => entry.name.slice(0, -5)),
-    );
-  } catch {
-    // An unreadable folder is reported by the forms loader; here it only means no form to check against.
-    return undefined;
-  }
-};
 
 /**
  * Reads a commune's event-types.yaml when it has one (`eventTypes` undefined and no issue

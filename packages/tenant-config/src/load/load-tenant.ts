@@ -7,6 +7,7 @@ import type { StagesConfig } from '../schema/stages.ts';
 import type { TenantConfig } from '../schema/tenant.ts';
 import { canonicalHash } from './canonical-hash.ts';
 import type { ConfigIssue } from './config-issue.ts';
+import { formKeysOf } from './form-keys.ts';
 import { loadEventTypes } from './load-event-types.ts';
 import { parseStagesYaml } from './parse-stages-yaml.ts';
 import { parseTenantYaml } from './parse-tenant-yaml.ts';
@@ -70,6 +71,8 @@ export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
           file: stagesFile.file,
           languages: config.languages,
           timeZone: config.timeZone,
+          // Without a forms folder a stage's questions name no form at all.
+          formKeys: (await formKeysOf(dir)) ?? new Set<string>(),
         });
   const forms = await loadForms(dir, config.languages);
   const events = await loadEventTypes(dir, config.languages);

@@ -7,11 +7,13 @@ import { parseLocalizedYaml } from './parse-localized-yaml.ts';
 
 export type ParsedStagesYaml = { stages: StagesConfig | undefined; issues: ConfigIssue[] };
 
-/** What a stages.yaml is checked against: its commune's languages and time zone (from tenant.yaml). */
+/** What a stages.yaml is checked against: its commune's languages and time zone (from tenant.yaml) and forms. */
 export type StagesContext = {
   file: string;
   languages: { offered: readonly Language[]; default: Language };
   timeZone: string;
+  /** Keys of the files in the commune's forms/ folder; undefined skips the check (an export read back). */
+  formKeys?: ReadonlySet<string> | undefined;
 };
 
 const stageTexts = (config: StagesConfig): LocalizedField[] =>
@@ -22,12 +24,12 @@ const stageTexts = (config: StagesConfig): LocalizedField[] =>
 
 /**
  * Checks the text of a stages.yaml as every configuration file is (parseLocalizedYaml), and that each
- * enrolment window opens before the first day at a time that exists in the commune's time zone.
- * `stages` is set only when there is no error.
+ * enrolment window opens before the first day at a time that exists in the commune's time zone, and
+ * that a stage's questions are a form of the commune. `stages` is set only when there is no error.
  */
 export const parseStagesYaml = (
   text: string,
-  { file, languages, timeZone }: StagesContext,
+  { file, languages, timeZone, formKeys }: StagesContext,
 ): ParsedStagesYaml => {
   const { config, issues } = parseLocalizedYaml(text, {
     file,
@@ -37,6 +39,14 @@ export const parseStagesYaml = (
     check: (stagesConfig, at, source) => {
       const found: ConfigIssue[] = [];
       stagesConfig.stages.forEach((stage, stageIndex) => {
+        if (stage.questions !== undefined && formKeys !== undefined && !formKeys.has(stage.questions))
+          found.push(
+            at(
+              'error',
+              ['stages', stageIndex, 'questions'],
+              `no form forms/${stage.questions}.yaml in this commune`,
+            ),
+          );
         stage.sessions.forEach((session, sessionIndex) => {
           const firstDay = session.days[0] ?? '';
           session.enrolment.windows.forEach((window, windowIndex) => {

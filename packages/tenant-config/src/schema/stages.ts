@@ -28,12 +28,20 @@ const placeSchema = z.strictObject({
   address: addressSchema,
 });
 
+/** A form of tenants/<slug>/forms/: its file name without `.yaml`. */
+const FORM_KEY = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
 const stageSchema = z.strictObject({
   key: stageKeySchema,
   title: localizedTextSchema,
   description: localizedTextSchema,
   category: z.enum(STAGE_CATEGORIES, { error: () => `must be one of ${STAGE_CATEGORIES.join(', ')}` }),
   place: stageKeySchema,
+  /** The key of the commune's form whose questions are asked for each child at enrolment. */
+  questions: z
+    .string({ error: 'must be the key of a form in forms/' })
+    .regex(FORM_KEY, { error: 'must be the key of a form in forms/ (its file name without .yaml)' })
+    .optional(),
   sessions: z.array(stageSessionSchema, { error: 'must be a list of sessions' }).min(1, {
     error: 'must list at least one session',
   }),

@@ -116,6 +116,9 @@ export function drawTickets(tx: Transaction, tenantId: string, drawId: string) {
       priority: stageDrawTickets.priority,
       residencyUnconfirmed: stageDrawTickets.residencyUnconfirmed,
       rank: stageDrawTickets.rank,
+      answers: stageDrawTickets.answers,
+      answersFormKey: stageDrawTickets.answersFormKey,
+      answersFormVersion: stageDrawTickets.answersFormVersion,
       requester: { email: users.email, language: users.language },
     })
     .from(stageDrawTickets)

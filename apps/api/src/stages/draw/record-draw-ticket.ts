@@ -1,6 +1,7 @@
 import type { Transaction } from '@communa/db';
 import type { EnrolmentOutcome } from '../enrol-children.ts';
 import type { EnrolmentInput } from '../enrolment-schemas.ts';
+import type { StageAnswers } from '../stage-questions.ts';
 import type { DrawTicketAnswer } from './draw-schemas.ts';
 import type { StageDraw } from './draw-store.ts';
 import { insertTicket } from './draw-store.ts';
@@ -16,6 +17,7 @@ export async function recordDrawTicket(
   outcome: Extract<EnrolmentOutcome, { kind: 'draw_pending' }>,
   request: {
     input: EnrolmentInput;
+    answers: StageAnswers | undefined;
     householdId: string;
     userId: string;
     resident: boolean;
@@ -31,6 +33,7 @@ export async function recordDrawTicket(
     allOrNone: request.input.allOrNone,
     priority: request.resident && request.residentsWindow,
     residencyUnconfirmed: outcome.residencyUnconfirmed,
+    ...ticketAnswers(request.answers, outcome.accepted),
   });
   return {
     sessionId: draw.sessionId,
@@ -41,5 +44,20 @@ export async function recordDrawTicket(
     results: request.input.childIds.map(
       (childId) => outcome.refused.get(childId) ?? { childId, status: 'pending_draw' as const },
     ),
+  };
+}
+
+/** The accepted children's answers, kept on the ticket until the draw enrols them. */
+function ticketAnswers(answers: StageAnswers | undefined, accepted: readonly { childId: string }[]) {
+  if (answers === undefined) return {};
+  return {
+    answers: Object.fromEntries(
+      accepted.flatMap(({ childId }) => {
+        const childAnswers = answers.byChild.get(childId);
+        return childAnswers === undefined ? [] : [[childId, childAnswers] as const];
+      }),
+    ),
+    answersFormKey: answers.formKey,
+    answersFormVersion: answers.formVersion,
   };
 }

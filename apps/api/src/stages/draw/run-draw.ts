@@ -105,6 +105,7 @@ async function runDraw(tx: Transaction, ctx: DrawContext, draw: StageDraw): Prom
           waitlistPosition: allocation.status === 'waitlisted' ? allocation.position : null,
           priceCents: price,
           residencyUnconfirmed: ticket.residencyUnconfirmed,
+          ...ticketChildAnswers(ticket, allocation.childId),
         },
         () => enrolmentReference(tenant.slug, session.firstDay),
       );
@@ -148,4 +149,19 @@ async function firstNames(tx: Transaction, tenantId: string, childIds: readonly 
     .from(children)
     .where(and(eq(children.tenantId, tenantId), inArray(children.id, [...childIds])));
   return new Map(rows.map((row) => [row.id, row.firstName]));
+}
+
+/** The child's answers kept on its ticket, as the columns of its enrolment. */
+function ticketChildAnswers(
+  ticket: {
+    answers: Record<string, Record<string, unknown>> | null;
+    answersFormKey: string | null;
+    answersFormVersion: number | null;
+  },
+  childId: string,
+) {
+  const answers = ticket.answers?.[childId];
+  if (answers === undefined || ticket.answersFormKey === null || ticket.answersFormVersion === null)
+    return {};
+  return { answers, answersFormKey: ticket.answersFormKey, answersFormVersion: ticket.answersFormVersion };
 }

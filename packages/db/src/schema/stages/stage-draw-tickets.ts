@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, pgTable, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../auth/users.ts';
 import { id, tenantId, timestamps } from '../columns.ts';
 import { households } from '../households/households.ts';
@@ -27,6 +38,10 @@ export const stageDrawTickets = pgTable(
     priority: boolean('priority').notNull(),
     residencyUnconfirmed: boolean('residency_unconfirmed').notNull(),
     rank: integer('rank'),
+    /** Each child's answers to the stage's questions (by child id), cleaned, and the version checked against. */
+    answers: jsonb('answers').$type<Record<string, Record<string, unknown>>>(),
+    answersFormKey: text('answers_form_key'),
+    answersFormVersion: integer('answers_form_version'),
     ...timestamps(),
   },
   (t) => [

@@ -5,6 +5,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -14,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../auth/users.ts';
 import { id, tenantId, timestamps } from '../columns.ts';
+import { formDefinitions } from '../forms/form-definitions.ts';
 import { children } from '../households/children.ts';
 import { households } from '../households/households.ts';
 import { tenantOwnedTable } from '../tenant-owned.ts';
@@ -55,6 +57,13 @@ export const stageEnrolments = pgTable(
     cancellationFeeCents: integer('cancellation_fee_cents'),
     /** What the family no longer owes, or gets back once paid: the price less the fee. */
     cancellationCreditCents: integer('cancellation_credit_cents'),
+    /**
+     * The stage's questions as answered for this child, cleaned by the engine (hidden answers never
+     * stored), with the form and version they were checked against; null when none were asked.
+     */
+    answers: jsonb('answers').$type<Record<string, unknown>>(),
+    answersFormKey: text('answers_form_key'),
+    answersFormVersion: integer('answers_form_version'),
     ...timestamps(),
   },
   (t) => [
@@ -69,6 +78,10 @@ export const stageEnrolments = pgTable(
       foreignColumns: [households.tenantId, households.id],
     }),
     foreignKey({ columns: [t.enrolledBy], foreignColumns: [users.id] }).onDelete('set null'),
+    foreignKey({
+      columns: [t.tenantId, t.answersFormKey, t.answersFormVersion],
+      foreignColumns: [formDefinitions.tenantId, formDefinitions.formKey, formDefinitions.version],
+    }),
     unique('stage_enrolments_reference').on(t.tenantId, t.reference),
     // At most one live enrolment of a child per session, whatever the races.
     uniqueIndex('stage_enrolments_live_child')
@@ -79,6 +92,10 @@ export const stageEnrolments = pgTable(
     check(
       'stage_enrolments_waitlist_position',
       sql`(${t.status} <> 'confirmed' or ${t.waitlistPosition} is null) and (${t.status} <> 'waitlisted' or ${t.waitlistPosition} is not null)`,
+    ),
+    check(
+      'stage_enrolments_answers',
+      sql`(${t.answers} is null) = (${t.answersFormKey} is null) and (${t.answersFormKey} is null) = (${t.answersFormVersion} is null)`,
     ),
     check('stage_enrolments_price', sql`${t.priceCents} >= 0`),
     check('stage_enrolments_offer', sql`${t.status} <> 'offered' or ${t.offerExpiresAt} is not null`),

@@ -25,6 +25,8 @@ export const stages = pgTable(
     description: jsonb('description').$type<Record<string, string>>().notNull(),
     /** Where it takes place: a snapshot of the configured place. */
     place: jsonb('place').$type<StagePlaceValue>().notNull(),
+    /** The key of the commune's form asked for each child at enrolment; null when none is asked. */
+    questionsFormKey: text('questions_form_key'),
     position: integer('position').notNull(),
     active: boolean('active').notNull().default(true),
     /** sha256 of the configuration last applied to this row, so an unchanged apply writes nothing. */
