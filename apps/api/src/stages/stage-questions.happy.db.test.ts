@@ -29,14 +29,14 @@ describe('a stage’s questions', () => {
     owner = postgres(kit.platform.database.ownerUrl, { max: 1, onnotice: () => {} });
     swimming = await openSessionNow(owner, {
       tenant: 'liege',
-      stage: 'natation-debutants',
+      stage: 'natation-perfectionnement',
       session: 'semaine-27',
       capacity: 1,
     });
     families = await createFamilies(owner, {
       tenant: 'liege',
       count: 2,
-      birthDate: '2021-03-01',
+      birthDate: '2017-03-01',
       prefix: 'questionshappy',
     });
   });
@@ -50,11 +50,14 @@ describe('a stage’s questions', () => {
       await (await kit.platform.app.request('/v1/tenants/liege/stages')).json(),
     );
     const byKey = new Map(catalogue.stages.map((stage) => [stage.key, stage]));
-    expect(byKey.get('natation-debutants')?.questionsForm).toEqual({ key: 'stage-natation', version: 1 });
-    expect(byKey.get('robots-et-code')?.questionsForm).toEqual({ key: 'stage-repas', version: 1 });
+    expect(byKey.get('natation-perfectionnement')?.questionsForm).toEqual({
+      key: 'stage-natation',
+      version: 1,
+    });
+    expect(byKey.get('theatre-impro')?.questionsForm).toEqual({ key: 'stage-repas', version: 1 });
     expect(byKey.get('multisports')?.questionsForm).toBeNull();
     const stage = (await (
-      await kit.platform.app.request('/v1/tenants/liege/stages/natation-debutants')
+      await kit.platform.app.request('/v1/tenants/liege/stages/natation-perfectionnement')
     ).json()) as {
       questionsForm: unknown;
     };

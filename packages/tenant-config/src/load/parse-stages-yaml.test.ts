@@ -69,6 +69,25 @@ describe('parseStagesYaml', () => {
     ]);
   });
 
+  it('needs a stage’s questions to be a form of the commune', () => {
+    const text = replaced('place: hall-omnisports', 'place: hall-omnisports\n    questions: stage-sport');
+    const withForms = (formKeys: string[]) =>
+      parseStagesYaml(text, {
+        ...CONTEXT,
+        languages: { ...CONTEXT.languages, offered: ['fr', 'nl'] },
+        formKeys: new Set(formKeys),
+      });
+    expect(withForms(['stage-sport']).stages?.stages[0]?.questions).toBe('stage-sport');
+    expect(withForms(['attestation-domicile']).issues.map(formatIssue)).toEqual([
+      'F:15:16 error stages.0.questions: no form forms/stage-sport.yaml in this commune',
+    ]);
+    expect(
+      parse(replaced('place: hall-omnisports', 'place: hall-omnisports\n    questions: Stage Sport')).lines,
+    ).toEqual([
+      'F:15:16 error stages.0.questions: must be the key of a form in forms/ (its file name without .yaml)',
+    ]);
+  });
+
   it('refuses a public holiday in a list of dates and a range without days', () => {
     expect(parse(replaced('dates: [2027-08-02,', 'dates: [2027-08-15,')).lines).toEqual([
       'F:35:25 error stages.0.sessions.1.days.dates.0: 2027-08-15 is a public holiday (Assumption Day)',

@@ -792,7 +792,7 @@ export interface paths {
         put?: never;
         /**
          * Enrol children of my household in a session
-         * @description Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason (child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless allOrNone. Seats are never confirmed beyond capacity; a confirmation e-mail follows. When no child at all can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = the reason) and nothing is written. Send an Idempotency-Key to retry safely. In a draw session, a request in the first drawMinutes of a window is a ticket of that window’s draw, answered 202 pending_draw with the draw time and the seed’s hash; its children get seats or waitlist places when drawn.
+         * @description Each child is confirmed (a seat), waitlisted (with its position, in arrival order) or refused with a reason (child_not_found, not_open_yet with opensAt, enrolment_closed, age_out_of_range, already_enrolled, overlapping_session, sibling_refused). A refused child is not written; the others proceed, unless allOrNone. Seats are never confirmed beyond capacity; a confirmation e-mail follows. When no child at all can be enrolled, the answer is 409 enrolment_refused with one error per child (path childIds.<i>, code = the reason) and nothing is written. Send an Idempotency-Key to retry safely. In a draw session, a request in the first drawMinutes of a window is a ticket of that window’s draw, answered 202 pending_draw with the draw time and the seed’s hash; its children get seats or waitlist places when drawn. When the stage asks questions (questionsForm in the catalogue), each child’s answers are checked with the forms engine (in the language of Accept-Language when the commune offers it): any error is 422 invalid_answers with the engine’s errors under answers.<childId>. and nothing is written; the cleaned answers are kept with the enrolment.
          */
         post: {
             parameters: {
@@ -876,7 +876,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The Idempotency-Key was used for another request (idempotency_key_reused) */
+                /** @description The answers to the stage’s questions are not valid (invalid_answers, the engine’s errors per child), or the Idempotency-Key was used for another request (idempotency_key_reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9312,6 +9312,20 @@ export interface components {
              * @default false
              */
             allOrNone: boolean;
+            /**
+             * @description When the stage asks questions (its questions form): each child’s answers, by child id, checked with the forms engine against the form’s current version
+             * @default {}
+             * @example {
+             *       "0b7c6e52-9d1e-4f0a-8a55-2f1d3c4b5a69": {
+             *         "swimming-level": "confident"
+             *       }
+             *     }
+             */
+            answers: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
         };
         SessionDraws: {
             /** Format: uuid */
@@ -9743,6 +9757,12 @@ export interface components {
             residencyUnconfirmed: boolean;
             /** Format: date-time */
             enrolledAt: string;
+            /** @description The child’s answers to the stage’s questions, labelled by the form version they were given to, in field order (none when no question was asked) */
+            answers: {
+                key: string;
+                label: components["schemas"]["LocalizedText"];
+                text: components["schemas"]["LocalizedText"];
+            }[];
         };
         /** @enum {string} */
         StaffEnrolmentStatus: "confirmed" | "waitlisted" | "offered" | "cancelled";
@@ -10152,6 +10172,12 @@ export interface components {
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
             place: components["schemas"]["StagePlace"];
+            /** @description The questions asked for each child at enrolment: a form of the commune (its definition at GET /v1/tenants/{tenant}/forms/{key}), answered per child in the enrolment’s answers; null when none */
+            questionsForm: {
+                /** @example stage-questions-swimming */
+                key: string;
+                version: number;
+            } | null;
             sessions: components["schemas"]["StageSession"][];
         };
         /** @enum {string} */
