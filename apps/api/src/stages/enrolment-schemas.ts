@@ -20,14 +20,14 @@ export const enrolmentInputSchema = z
     }),
     answers: z
       .record(z.uuid(), z.record(z.string(), z.unknown()))
-      .default({})
+      .optional()
       .openapi({
         description:
           'When the stage asks questions (its questions form): each child’s answers, by child id, checked with the forms engine against the form’s current version',
         example: { '0b7c6e52-9d1e-4f0a-8a55-2f1d3c4b5a69': { 'swimming-level': 'confident' } },
       }),
   })
-  .refine((input) => Object.keys(input.answers).every((childId) => input.childIds.includes(childId)), {
+  .refine((input) => Object.keys(input.answers ?? {}).every((childId) => input.childIds.includes(childId)), {
     error: 'Answers only for the children asked',
     path: ['answers'],
   })

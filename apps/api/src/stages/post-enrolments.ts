@@ -198,7 +198,7 @@ async function checkedAnswers(
       `The stage’s questions (“${formKey}”) are not offered`,
       [{ path: 'answers', code: 'form_unavailable', message: `The form “${formKey}” is not offered` }],
     );
-  const checked = checkStageAnswers(form, input.childIds, input.answers, options);
+  const checked = checkStageAnswers(form, input.childIds, input.answers ?? {}, options);
   if (!checked.ok) throw new ProblemError(stageProblems.invalidAnswers, undefined, checked.errors);
   return checked.answers;
 }

@@ -32,18 +32,15 @@ describe('a stage’s questions: bad answers', () => {
       session: 'semaine-27',
     });
     theatre = await openSessionNow(owner, { tenant: 'liege', stage: 'theatre-impro', session: 'semaine-28' });
-    [family] = await createFamilies(owner, {
+    const [first, second] = await createFamilies(owner, {
       tenant: 'liege',
-      count: 1,
-      birthDate: '2017-03-01',
+      count: 2,
+      birthDate: '2016-03-01',
       prefix: 'qerr',
     });
-    [older] = await createFamilies(owner, {
-      tenant: 'liege',
-      count: 1,
-      birthDate: '2016-03-01',
-      prefix: 'qerrold',
-    });
+    if (!first || !second) throw new Error('two families expected');
+    family = first;
+    older = second;
   });
   afterAll(async () => {
     await owner.end();

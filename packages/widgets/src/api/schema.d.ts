@@ -9314,14 +9314,13 @@ export interface components {
             allOrNone: boolean;
             /**
              * @description When the stage asks questions (its questions form): each child’s answers, by child id, checked with the forms engine against the form’s current version
-             * @default {}
              * @example {
              *       "0b7c6e52-9d1e-4f0a-8a55-2f1d3c4b5a69": {
              *         "swimming-level": "confident"
              *       }
              *     }
              */
-            answers: {
+            answers?: {
                 [key: string]: {
                     [key: string]: unknown;
                 };

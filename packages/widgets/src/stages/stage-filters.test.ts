@@ -38,6 +38,7 @@ const stages: Stage[] = [
     title: { fr: 'Natation' },
     description: { fr: '' },
     place: place('jonfosse', 'Piscine de Jonfosse'),
+    questionsForm: null,
     sessions: [
       session('1', ['2027-07-12', '2027-07-16'], ['2027-W28'], [6, 8]),
       session('2', ['2027-07-26', '2027-07-30'], ['2027-W30'], [6, 8]),
@@ -49,6 +50,7 @@ const stages: Stage[] = [
     title: { fr: 'Théâtre' },
     description: { fr: '' },
     place: place('cite-miroir', 'Cité Miroir'),
+    questionsForm: null,
     sessions: [session('3', ['2027-07-12'], ['2027-W28'], [9, 12])],
   },
 ];
