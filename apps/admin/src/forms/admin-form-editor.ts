@@ -422,6 +422,24 @@ export class AdminFormEditor extends AdminView {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
+  /** An API error in the staff's words: where it is, which property, what is wrong. */
+  private errorMessage(problem: FieldProblem): string {
+    const path = draftPath(problem.path);
+    const property = String(path.filter((step) => typeof step === 'string').at(-1) ?? problem.path);
+    const where =
+      this.draft && problem.path !== 'access' ? this.placeOf(this.draft, path) : this.t('editorFormSettings');
+    const message =
+      problem.code === 'missing_default_text'
+        ? this.t('editorErrMissingDefault')
+        : problem.code === 'unknown_key'
+          ? this.t('editorErrUnknownKey')
+          : problem.code === 'not_allowed'
+            ? this.t('editorErrNotAllowed')
+            : // The engine's own words name the rule (English, as in tenants:validate).
+              this.t('editorErrInvalid', { detail: problem.message });
+    return this.t('editorErrorAt', { where, property, message });
+  }
+
   /** The control an API error is about: the deepest one on its path that the screen shows. */
   private anchorOf(problem: FieldProblem): string | undefined {
     const path = draftPath(problem.path);
@@ -444,7 +462,7 @@ export class AdminFormEditor extends AdminView {
     if (!result.ok) {
       const errors: FormError[] = (result.errors ?? []).map((problem) => {
         const field = this.anchorOf(problem);
-        const message = this.t('editorErrorAt', { path: problem.path, message: problem.message });
+        const message = this.errorMessage(problem);
         return field ? { field, message } : { message };
       });
       return this.showErrors(errors.length > 0 ? errors : [{ message: this.t(problemMessage(result.code)) }]);
