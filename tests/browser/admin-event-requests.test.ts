@@ -9,6 +9,7 @@ import { useBrowserPlatform } from '../support/browser-platform.ts';
 const PASSWORD = 'communa-demo-password';
 const REVIEWER = 'event-reviewer@liege.communa.test';
 const ADVISOR = 'service-advisor@liege.communa.test';
+const DECIDER = 'event-decider@liege.communa.test';
 
 const brusselsDay = (instant: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(instant);
@@ -33,6 +34,8 @@ const CASES = [
       given: 'L’avis est enregistré.',
       conditions: 'Barrières Nadar aux deux extrémités de la rue.',
       fileAdded: 'plan.pdf est joint à l’avis.',
+      decided: 'La demande est maintenant « Autorisée sous conditions » ; la lettre est envoyée.',
+      closed: 'La demande est maintenant « Clôturée ».',
     },
   },
   {
@@ -53,6 +56,8 @@ const CASES = [
       given: 'Het advies is opgeslagen.',
       conditions: 'Nadarhekken aan beide uiteinden van de straat.',
       fileAdded: 'plan.pdf is bij het advies gevoegd.',
+      decided: 'De aanvraag is nu ‘Toegestaan onder voorwaarden’; de brief is verstuurd.',
+      closed: 'De aanvraag is nu ‘Afgesloten’.',
     },
   },
 ] as const;
@@ -144,7 +149,7 @@ describe('event requests in the back-office', () => {
   }
 
   it.each(CASES)(
-    'asks the police for an opinion and its advisor gives it, in $lang',
+    'asks the police for an opinion, its advisor gives it, the decider decides and closes, in $lang',
     async ({ lang, texts }) => {
       const request = seeded.get(lang);
       if (!request) throw new Error('not seeded');
@@ -206,6 +211,39 @@ describe('event requests in the back-office', () => {
       const [opinion] = await owner<{ status: string; conditions: string | null }[]>`
       select status, conditions from event_opinions where request_id = ${request.asked}`;
       expect(opinion).toEqual({ status: 'favourable-with-conditions', conditions: texts.conditions });
+
+      // The decider approves with the police's conditions offered, and the letter downloads.
+      const decider = await browserPlatform.newPage();
+      await decider.goto(`${browserPlatform.platform.apiUrl}/admin/liege/event-requests`);
+      await signIn(decider, DECIDER, lang);
+      await expect.poll(() => heading(decider).textContent()).toBe(texts.title);
+      const deciderList = decider.locator('admin-event-requests');
+      await deciderList.locator(`#open-${request.asked}`).focus();
+      await decider.keyboard.press('Enter');
+      const decision = decider.locator('admin-event-decision');
+      await expect
+        .poll(() => decision.locator('#decision-conditions').inputValue())
+        .toContain(texts.conditions);
+      await decision.locator('#record-decision').focus();
+      await decider.keyboard.press('Enter');
+      await expect.poll(() => decision.locator('.error-summary li').count()).toBe(2);
+      await decision.locator('#outcome-approved-with-conditions').focus();
+      await decider.keyboard.press('Space');
+      await decision.locator('#motivation').focus();
+      await decider.keyboard.type('Avis favorable de la zone de police.');
+      await decision.locator('#record-decision').focus();
+      await decider.keyboard.press('Enter');
+      await expect.poll(() => status(decider).textContent()).toBe(texts.decided);
+      const letter = await decider.request.get(
+        `${browserPlatform.platform.apiUrl}${(await decision.locator('#decision-letter').getAttribute('href')) ?? ''}`,
+      );
+      expect(letter.status()).toBe(200);
+      expect(letter.headers()['content-type']).toBe('application/pdf');
+      await expectAccessible(decider);
+      await decision.locator('#close-request').focus();
+      await decider.keyboard.press('Enter');
+      await expect.poll(() => status(decider).textContent()).toBe(texts.closed);
+      expect(await storedStatus(request.asked)).toBe('closed');
     },
   );
 

@@ -69,3 +69,4 @@ export type EventOpinion = components['schemas']['EventOpinion'];
 export type EventOpinionStatus = components['schemas']['EventOpinionStatus'];
 export type OpinionInput = components['schemas']['EventOpinionInput'];
 export type EventServices = Answer<'/v1/admin/tenants/{tenant}/event-services', 'get', 200>;
+export type DecisionInput = components['schemas']['EventDecisionInput'];

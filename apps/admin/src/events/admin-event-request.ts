@@ -6,6 +6,7 @@ import { formStyles } from '../forms/form-styles.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { AdminView } from '../ui/admin-view.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import './admin-event-decision.ts';
 import './admin-event-opinions.ts';
 import { REQUEST_CHANGED_EVENT } from './admin-event-opinions.ts';
 import { type ConfigNames, configNames, STATUS_LABELS } from './event-labels.ts';
@@ -95,6 +96,7 @@ export class AdminEventRequest extends AdminView {
               }
               ${this.renderEvent(request, names)} ${this.renderAnswers(request)}
               <admin-event-opinions .ui=${this.ui} .commune=${this.commune} .request=${request}></admin-event-opinions>
+              <admin-event-decision .ui=${this.ui} .commune=${this.commune} .request=${request}></admin-event-decision>
               ${this.renderSteps(request)}
               ${this.renderHistory(request.history)}`
           : this.renderLoading()

@@ -1,6 +1,7 @@
 import { api } from '../api/api-client.ts';
 import { type ApiResult, networkFailure, problemCode, settle } from '../api/api-result.ts';
 import type {
+  DecisionInput,
   EventEquipment,
   EventPlaces,
   EventRequestStatus,
@@ -152,3 +153,25 @@ export async function addOpinionFile(
     return networkFailure;
   }
 }
+
+export function decide(tenant: string, requestId: string, body: DecisionInput) {
+  return settle(
+    api.POST('/v1/admin/tenants/{tenant}/event-requests/{requestId}/decision', {
+      ...request(tenant, requestId),
+      body,
+    }),
+  );
+}
+
+export function closeRequest(tenant: string, requestId: string, comment: string) {
+  return settle(
+    api.POST('/v1/admin/tenants/{tenant}/event-requests/{requestId}/closing', {
+      ...request(tenant, requestId),
+      body: comment ? { comment } : {},
+    }),
+  );
+}
+
+/** Where the browser downloads the decision letter (same origin: the session cookie goes with it). */
+export const decisionLetterUrl = (tenant: string, requestId: string) =>
+  `/v1/admin/tenants/${encodeURIComponent(tenant)}/event-requests/${encodeURIComponent(requestId)}/decision-letter`;

@@ -600,4 +600,18 @@ export const de: Catalogue = {
   opinionGivenAnnounce: 'Die Stellungnahme ist gespeichert.',
   opinionFileAdded: '{name} ist der Stellungnahme beigefügt.',
   errFileTooLarge: 'Diese Datei ist größer als erlaubt.',
+  decisionTitle: 'Entscheidung',
+  decisionOutcome: 'Entscheidung',
+  decisionConditionsHint:
+    'Nur bei einer Genehmigung unter Auflagen; mit den Auflagen der Dienste vorausgefüllt, anzupassen.',
+  decisionMotivation: 'Begründung',
+  decisionMotivationHint: 'Wird im Entscheidungsschreiben an den Antragsteller angegeben.',
+  decisionRecord: 'Entscheidung speichern und Schreiben senden',
+  decisionDecidedAt: 'Entschieden am',
+  decisionLetter: 'Entscheidungsschreiben herunterladen (PDF)',
+  decisionRecorded: 'Der Antrag ist jetzt „{status}“; das Schreiben ist versandt.',
+  decisionOutcomeRequired: 'Wählen Sie die Entscheidung.',
+  decisionMotivationRequired: 'Schreiben Sie die Begründung.',
+  closeTitle: 'Den Antrag abschließen',
+  closeButton: 'Antrag abschließen',
 };

@@ -585,4 +585,18 @@ export const en = {
   opinionGivenAnnounce: 'The opinion is recorded.',
   opinionFileAdded: '{name} is joined to the opinion.',
   errFileTooLarge: 'This file is larger than allowed.',
+  decisionTitle: 'Decision',
+  decisionOutcome: 'Decision',
+  decisionConditionsHint:
+    'Only for an approval with conditions; filled in with the services’ conditions, to adapt.',
+  decisionMotivation: 'Motivation',
+  decisionMotivationHint: 'Stated in the decision letter sent to the requester.',
+  decisionRecord: 'Record the decision and send the letter',
+  decisionDecidedAt: 'Decided on',
+  decisionLetter: 'Download the decision letter (PDF)',
+  decisionRecorded: 'The request is now “{status}”; the letter is sent.',
+  decisionOutcomeRequired: 'Choose the decision.',
+  decisionMotivationRequired: 'Write the motivation.',
+  closeTitle: 'Close the request',
+  closeButton: 'Close the request',
 };

@@ -595,4 +595,18 @@ export const fr: Catalogue = {
   opinionGivenAnnounce: 'L’avis est enregistré.',
   opinionFileAdded: '{name} est joint à l’avis.',
   errFileTooLarge: 'Ce fichier est plus grand que permis.',
+  decisionTitle: 'Décision',
+  decisionOutcome: 'Décision',
+  decisionConditionsHint:
+    'Uniquement pour une autorisation sous conditions ; pré-remplies avec les conditions des services, à adapter.',
+  decisionMotivation: 'Motivation',
+  decisionMotivationHint: 'Reprise dans la lettre de décision envoyée au demandeur.',
+  decisionRecord: 'Enregistrer la décision et envoyer la lettre',
+  decisionDecidedAt: 'Décidé le',
+  decisionLetter: 'Télécharger la lettre de décision (PDF)',
+  decisionRecorded: 'La demande est maintenant « {status} » ; la lettre est envoyée.',
+  decisionOutcomeRequired: 'Choisissez la décision.',
+  decisionMotivationRequired: 'Écrivez la motivation.',
+  closeTitle: 'Clôturer la demande',
+  closeButton: 'Clôturer la demande',
 };

@@ -595,4 +595,18 @@ export const nl: Catalogue = {
   opinionGivenAnnounce: 'Het advies is opgeslagen.',
   opinionFileAdded: '{name} is bij het advies gevoegd.',
   errFileTooLarge: 'Dit bestand is groter dan toegestaan.',
+  decisionTitle: 'Beslissing',
+  decisionOutcome: 'Beslissing',
+  decisionConditionsHint:
+    'Alleen bij een toestemming onder voorwaarden; vooraf ingevuld met de voorwaarden van de diensten, aan te passen.',
+  decisionMotivation: 'Motivering',
+  decisionMotivationHint: 'Vermeld in de beslissingsbrief aan de aanvrager.',
+  decisionRecord: 'Beslissing opslaan en brief versturen',
+  decisionDecidedAt: 'Beslist op',
+  decisionLetter: 'Beslissingsbrief downloaden (PDF)',
+  decisionRecorded: 'De aanvraag is nu ‘{status}’; de brief is verstuurd.',
+  decisionOutcomeRequired: 'Kies de beslissing.',
+  decisionMotivationRequired: 'Schrijf de motivering.',
+  closeTitle: 'De aanvraag afsluiten',
+  closeButton: 'Aanvraag afsluiten',
 };
