@@ -32,7 +32,8 @@ const run = async (files: Record<string, string>, args: string[] = []) => {
   return { status: result.status, lines, stderr: result.stderr };
 };
 
-describe('tenants:validate', () => {
+// Each case starts the CLI under tsx (a few seconds on a loaded machine), some twice.
+describe('tenants:validate', { timeout: 30_000 }, () => {
   it('exits 0 and summarises when every commune is valid', async () => {
     const { status, lines } = await run({ 'testville/tenant.yaml': validTenantYaml() });
     expect(lines).toEqual(['1 commune checked: 0 errors, 0 warnings']);
