@@ -8,6 +8,7 @@ import { staffSessionSchema } from '../stage-staff/stage-staff-schemas.ts';
 import { parseCsv } from '../stage-staff/testing/parse-csv.ts';
 import { enrolmentAnswerSchema } from './enrolment-schemas.ts';
 import { catalogueSchema } from './stage-schemas.ts';
+import { endDrawPeriod, makeDrawSession } from './testing/draw-fixtures.ts';
 import type { Family } from './testing/enrolment-fixtures.ts';
 import { createFamilies, openSessionNow } from './testing/enrolment-fixtures.ts';
 
@@ -127,5 +128,38 @@ describe('a stage’s questions', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).getCell(level + 1).value).toBe('Niveau de natation');
     expect(sheet?.getRow(2).getCell(level + 2).value).toBe('4-6 ans');
+  });
+
+  it('keeps the answers on a draw’s ticket and gives them to the enrolment the draw makes', async () => {
+    const sessionId = await openSessionNow(owner, {
+      tenant: 'liege',
+      stage: 'natation-perfectionnement',
+      session: 'semaine-29',
+    });
+    await makeDrawSession(owner, sessionId);
+    const [family] = await createFamilies(owner, {
+      tenant: 'liege',
+      count: 1,
+      birthDate: '2017-03-01',
+      prefix: 'questionsdraw',
+    });
+    if (!family) throw new Error('a family expected');
+    const res = await enrol(family, {
+      sessionId,
+      childIds: [family.childId],
+      answers: { [family.childId]: { swimmingLevel: 'none', tshirt: 's' } },
+    });
+    expect(res.status, await res.clone().text()).toBe(202);
+    const [ticket] = await owner<{ answers: unknown }[]>`
+      select answers from stage_draw_tickets where household_id = ${family.householdId}`;
+    expect(ticket?.answers).toEqual({ [family.childId]: { swimmingLevel: 'none', tshirt: 's' } });
+
+    await endDrawPeriod(owner, sessionId);
+    // Reading the draws runs a draw whose time has come.
+    await kit.platform.app.request(`/v1/tenants/liege/stage-sessions/${sessionId}/draws`);
+    const rows = await owner<{ answers: unknown; version: number }[]>`
+      select answers, answers_form_version as version from stage_enrolments
+      where session_id = ${sessionId} and child_id = ${family.childId}`;
+    expect(rows).toEqual([{ answers: { swimmingLevel: 'none', tshirt: 's' }, version: 1 }]);
   });
 });
