@@ -27,6 +27,7 @@ import { addDays } from './brussels-time.ts';
 import { eventRequestStyles } from './communa-event-request-styles.ts';
 import { renderDetailsStep } from './details-step.ts';
 import {
+  type AssociationSummary,
   type EventOffer,
   type EventRequest,
   EventRequestApi,
@@ -213,6 +214,8 @@ export class CommunaEventRequest extends LitElement {
   private editor: AnswerEditor | undefined;
   private form: LoadedForm | undefined;
   private drafts: EventRequestSummary[] = [];
+  /** The associations the requester acts for, offered as “on behalf of”. */
+  private associations: AssociationSummary[] = [];
   /** The request being written, once saved as a draft. */
   private requestId: string | undefined;
   /** What the commune asked when it sent the request back as incomplete. */
@@ -371,6 +374,7 @@ export class CommunaEventRequest extends LitElement {
           type: this.type,
           places: offer.places,
           equipment: offer.equipment,
+          associations: this.associations,
           availability: this.renderAvailability(view),
           change: (next) => this.changeDetails(next),
         });
@@ -392,6 +396,7 @@ export class CommunaEventRequest extends LitElement {
           details: checked.value,
           places: offer.places,
           equipment: offer.equipment,
+          associations: this.associations,
           changeType: () => this.goTo({ kind: 'type' }),
           changeDetails: () => this.goTo({ kind: 'details' }),
         })}
@@ -595,8 +600,12 @@ export class CommunaEventRequest extends LitElement {
   private async enter(): Promise<void> {
     const token = this.token;
     if (!token) return this.askSignIn();
-    const mine = await this.requestApi.mine(token);
+    const [mine, associations] = await Promise.all([
+      this.requestApi.mine(token),
+      this.requestApi.associations(token),
+    ]);
     if (!mine.ok && mine.error === 'unauthorized') return this.sessionEnded();
+    this.associations = associations.ok ? associations.value : [];
     this.drafts = mine.ok
       ? mine.value.filter((request) => request.status === 'draft' || request.status === 'incomplete')
       : [];

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EventEquipmentItem, EventPlace, EventType } from './event-request-api.ts';
+import type { AssociationSummary, EventEquipmentItem, EventPlace, EventType } from './event-request-api.ts';
 import type { DetailsInput } from './request-details.ts';
 import { controlId, errorId, type StepView } from './step-view.ts';
 
@@ -9,6 +9,8 @@ export interface DetailsSlot {
   type: EventType | undefined;
   places: readonly EventPlace[];
   equipment: readonly EventEquipmentItem[];
+  /** The associations the requester may ask on behalf of. */
+  associations: readonly AssociationSummary[];
   /** The live availability check's state, said in a polite live region. */
   availability: TemplateResult | typeof nothing;
   change(next: Partial<DetailsInput>): void;
@@ -160,10 +162,26 @@ function renderEquipment(view: StepView, slot: DetailsSlot): TemplateResult | ty
   </fieldset>`;
 }
 
+/** Who asks: the requester themselves, or one of their associations (shown only to members of one). */
+function renderOnBehalfOf(view: StepView, slot: DetailsSlot): TemplateResult | typeof nothing {
+  if (slot.associations.length === 0) return nothing;
+  const id = controlId('association');
+  const current = slot.input.associationId;
+  return html`<div class="field" part="field">
+    <label for=${id}>${view.t('associationLabel')}</label>
+    <p id=${`${id}-hint`} class="hint" part="hint">${view.t('associationHint')}</p>
+    <select id=${id} part="input" aria-describedby=${`${id}-hint`}
+      @change=${(event: Event) => slot.change({ associationId: (event.target as HTMLSelectElement).value })}>
+      <option value="" ?selected=${current === ''}>${view.t('associationMyself')}</option>
+      ${slot.associations.map((a) => html`<option value=${a.id} ?selected=${current === a.id}>${a.name}</option>`)}
+    </select>
+  </div>`;
+}
+
 /** When and where: the name, the first and last day with times, the place or address, attendance and equipment. */
 export function renderDetailsStep(view: StepView, slot: DetailsSlot): TemplateResult {
   const { input } = slot;
-  return html`${textField(view, 'title', {
+  return html`${renderOnBehalfOf(view, slot)}${textField(view, 'title', {
     label: view.t('titleLabel'),
     hint: view.t('titleHint'),
     value: input.title,

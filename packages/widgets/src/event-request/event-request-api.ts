@@ -13,6 +13,7 @@ export type EventRequestInput = components['schemas']['EventRequestInput'];
 export type AvailabilityQuery =
   paths['/v1/tenants/{tenant}/event-availability']['get']['parameters']['query'];
 export type FieldError = components['schemas']['FieldError'];
+export type AssociationSummary = components['schemas']['AssociationSummary'];
 type Problem = components['schemas']['Problem'];
 
 /** What went wrong with a call, in terms a message is chosen from. */
@@ -106,6 +107,17 @@ export class EventRequestApi {
         headers: this.#headers(token),
       });
       return data ? { ok: true, value: data.requests } : failure(error, response.status);
+    });
+  }
+
+  /** The associations the requester acts for: the choices of “on behalf of”. */
+  associations(token: string): Promise<RequestResult<AssociationSummary[]>> {
+    return call(async () => {
+      const { data, error, response } = await this.#client.GET('/v1/tenants/{tenant}/me/associations', {
+        params: { path: { tenant: this.#tenant } },
+        headers: this.#headers(token),
+      });
+      return data ? { ok: true, value: data.associations } : failure(error, response.status);
     });
   }
 

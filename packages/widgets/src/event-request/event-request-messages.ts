@@ -54,6 +54,10 @@ const en = {
   postalCode: 'Postal code',
   city: 'Town or city',
   attendanceLabel: 'Expected attendance (optional)',
+  associationLabel: 'On behalf of',
+  associationHint:
+    'Asked for yourself, or for an association you belong to: all its members then see and complete the request.',
+  associationMyself: 'Myself',
   attendanceHint: 'How many people at the busiest moment.',
   equipmentLegend: 'Equipment to borrow (optional)',
   equipmentHint: 'The number of each you need; leave empty for none.',
@@ -168,6 +172,10 @@ const fr: Catalogue = {
   postalCode: 'Code postal',
   city: 'Localité',
   attendanceLabel: 'Fréquentation attendue (facultatif)',
+  associationLabel: 'Au nom de',
+  associationHint:
+    'Pour vous-même, ou pour une association dont vous êtes membre : tous ses membres voient et complètent alors la demande.',
+  associationMyself: 'Moi-même',
   attendanceHint: 'Combien de personnes au moment le plus fréquenté.',
   equipmentLegend: 'Matériel à emprunter (facultatif)',
   equipmentHint: 'Le nombre de chaque article dont vous avez besoin ; laissez vide si aucun.',
@@ -280,6 +288,10 @@ const nl: Catalogue = {
   postalCode: 'Postcode',
   city: 'Gemeente of stad',
   attendanceLabel: 'Verwacht aantal bezoekers (facultatief)',
+  associationLabel: 'Namens',
+  associationHint:
+    'Voor uzelf, of voor een vereniging waarvan u lid bent: al haar leden zien en vervolledigen dan de aanvraag.',
+  associationMyself: 'Mezelf',
   attendanceHint: 'Hoeveel mensen op het drukste moment.',
   equipmentLegend: 'Te lenen materiaal (facultatief)',
   equipmentHint: 'Het aantal dat u van elk nodig hebt; leeg laten als u niets nodig hebt.',
@@ -395,6 +407,10 @@ const de: Catalogue = {
   postalCode: 'Postleitzahl',
   city: 'Ort',
   attendanceLabel: 'Erwartete Besucherzahl (optional)',
+  associationLabel: 'Im Namen von',
+  associationHint:
+    'Für Sie selbst oder für einen Verein, dem Sie angehören: Alle Mitglieder sehen und ergänzen dann den Antrag.',
+  associationMyself: 'Mich selbst',
   attendanceHint: 'Wie viele Personen zum vollsten Zeitpunkt.',
   equipmentLegend: 'Auszuleihendes Material (optional)',
   equipmentHint: 'Die benötigte Anzahl je Artikel; leer lassen, wenn Sie nichts brauchen.',

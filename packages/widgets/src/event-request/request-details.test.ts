@@ -49,6 +49,14 @@ describe('checkDetails', () => {
     });
   });
 
+  it('asks on behalf of the association chosen, and for the requester themselves by default', () => {
+    const associationId = '6f1c2d9e-0000-4000-8000-000000000001';
+    const mine = checkDetails({ ...filled, associationId }, stock, TODAY);
+    expect(mine.ok && mine.value.associationId).toBe(associationId);
+    const own = checkDetails(filled, stock, TODAY);
+    expect(own.ok && 'associationId' in own.value).toBe(false);
+  });
+
   it('says what is missing at each control', () => {
     expect(codes(EMPTY_DETAILS)).toEqual([
       'title:required',
@@ -157,6 +165,23 @@ describe('the live availability check', () => {
         '2027-06-30',
       ).map((problem) => `${problem.control}:${problem.code}`),
     ).toEqual(['startDay:lead_time', 'equipment.tables:equipment_short']);
+  });
+});
+
+describe('detailsOf (on behalf of)', () => {
+  it('keeps the association a draft is asked for', () => {
+    const request = {
+      title: 'Marché',
+      startsAt: '2027-06-12T12:00:00.000Z',
+      endsAt: '2027-06-12T16:30:00.000Z',
+      place: 'place-du-marche',
+      address: null,
+      expectedAttendance: null,
+      equipment: [],
+      public: false,
+      association: { id: 'a1', name: 'Comité', companyNumber: null },
+    } as unknown as EventRequest;
+    expect(detailsOf(request).associationId).toBe('a1');
   });
 });
 

@@ -30,6 +30,8 @@ export interface DetailsInput {
   /** Quantity typed per equipment key. */
   equipment: Readonly<Record<string, string>>;
   public: boolean;
+  /** The association it is asked on behalf of; '' for the requester themselves. */
+  associationId: string;
 }
 
 export const EMPTY_DETAILS: DetailsInput = {
@@ -48,6 +50,7 @@ export const EMPTY_DETAILS: DetailsInput = {
   attendance: '',
   equipment: {},
   public: false,
+  associationId: '',
 };
 
 /** The inputs of the details step, in the order they are shown (an equipment's is `equipment.<key>`). */
@@ -186,6 +189,7 @@ export function checkDetails(
       ...(expectedAttendance === undefined ? {} : { expectedAttendance }),
       equipment,
       public: input.public,
+      ...(input.associationId === '' ? {} : { associationId: input.associationId }),
     },
   };
 }
@@ -291,5 +295,6 @@ export function detailsOf(request: EventRequest): DetailsInput {
     attendance: request.expectedAttendance === null ? '' : String(request.expectedAttendance),
     equipment: Object.fromEntries(request.equipment.map((line) => [line.key, String(line.quantity)])),
     public: request.public,
+    associationId: request.association?.id ?? '',
   };
 }

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { EventEquipmentItem, EventPlace, EventType } from './event-request-api.ts';
+import type { AssociationSummary, EventEquipmentItem, EventPlace, EventType } from './event-request-api.ts';
 import type { DetailsValue } from './request-details.ts';
 import type { StepView } from './step-view.ts';
 
@@ -8,6 +8,7 @@ export interface ReviewSlot {
   details: DetailsValue;
   places: readonly EventPlace[];
   equipment: readonly EventEquipmentItem[];
+  associations: readonly AssociationSummary[];
   changeType(): void;
   changeDetails(): void;
 }
@@ -61,6 +62,14 @@ export function renderRequestReview(view: StepView, slot: ReviewSlot): TemplateR
         ${changeButton(view, view.t('stepDetails'), slot.changeDetails)}
       </div>
       <dl class="answers" part="answers">
+        ${
+          details.associationId
+            ? row(
+                view.t('associationLabel'),
+                slot.associations.find((a) => a.id === details.associationId)?.name ?? '',
+              )
+            : ''
+        }
         ${row(view.t('rowTitle'), details.title)}
         ${row(view.t('rowWhen'), formatPeriod(view.ui, details.startsAt, details.endsAt))}
         ${row(view.t('rowWhere'), where)}
