@@ -120,6 +120,24 @@ describe('<communa-account> associations', () => {
     await account(b.page, '#association-close').click();
     await expect.poll(() => account(b.page, '.associations').textContent()).toContain('Uw rol: lid.');
     expect(await isFocused(b.page, '.associations li button')).toBe(true);
+
+    // In <communa-event-request> (same site, same session, strict CSP), the details step offers to
+    // ask on behalf of the association.
+    await b.page.goto(`${browserPlatform.platform.demoUrl}/strict-csp/liege/nl/event-request/`);
+    const widget = (selector: string) => b.page.locator(`communa-event-request ${selector}`);
+    await widget('#f-type').first().waitFor();
+    await widget('#f-type').first().focus();
+    await b.page.keyboard.press('Space');
+    await widget('[part="submit"]').focus();
+    await b.page.keyboard.press('Enter');
+    await widget('#f-association').waitFor();
+    expect(await widget('label[for="f-association"]').textContent()).toContain('Namens');
+    expect(await widget('#f-association option').allTextContents()).toEqual([
+      'Mezelf',
+      'Comité de quartier Saint-Gilles',
+    ]);
+    await widget('#f-association').selectOption({ label: 'Comité de quartier Saint-Gilles' });
+    expect(await axeViolations(b.page)).toEqual([]);
     expect([...a.problems, ...b.problems]).toEqual([]);
   });
 });
