@@ -58,6 +58,9 @@ describe('stage sessions in the back-office', () => {
         }),
       );
     }
+    // Zoé's parent answered a stage's questions (Liège's swimming questions, version 1).
+    await owner`update stage_enrolments set answers = ${owner.json({ swimmingLevel: 'alone', tshirt: '4-6' })},
+      answers_form_key = 'stage-natation', answers_form_version = 1 where id = ${enrolments[0] ?? ''}`;
   });
   afterAll(async () => {
     await owner.end();
@@ -137,6 +140,10 @@ describe('stage sessions in the back-office', () => {
       .toBe('Multisports au Sart-Tilman — semaine-27-6-8-ans');
     await expect.poll(() => page.locator('#enrolled > li').count()).toBe(2);
     expect(await page.locator('#waitlist > li').textContent()).toContain('Léa Dubois');
+    const answers = page.locator(`#enrolled > li[data-enrolment="${enrolments[0]}"] dl.answers`);
+    expect(await answers.textContent()).toMatch(
+      /Niveau de natation\s*Nage seul 10 mètres\s*Taille de T-shirt\s*4-6 ans/,
+    );
     await expectAccessible(page);
 
     // An animator's phone: the attendance is a list of three radio choices per child.
@@ -171,6 +178,9 @@ describe('stage sessions in the back-office', () => {
       .poll(() => heading(page).textContent())
       .toBe('Multisport in Sart-Tilman — semaine-27-6-8-ans');
     await expect.poll(() => page.locator('#enrolled > li').count()).toBe(2);
+    expect(
+      await page.locator(`#enrolled > li[data-enrolment="${enrolments[0]}"] dl.answers`).textContent(),
+    ).toMatch(/Zwemniveau\s*Zwemt alleen 10 meter/);
     await expectAccessible(page);
 
     const attendance = page.locator('admin-stage-attendance');

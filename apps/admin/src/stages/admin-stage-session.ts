@@ -42,6 +42,21 @@ export class AdminStageSession extends AdminView {
         padding: 0.5rem 0;
       }
 
+      .answers {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0 0.75rem;
+        margin: 0.25rem 0 0;
+      }
+
+      .answers dt {
+        font-weight: 600;
+      }
+
+      .answers dd {
+        margin: 0;
+      }
+
       .flag {
         font-weight: 600;
         color: var(--_danger);
@@ -175,8 +190,18 @@ export class AdminStageSession extends AdminView {
       ${entry.residencyUnconfirmed ? html`<span class="flag">· ${this.t('residencyToCheck')}</span>` : nothing}
       <br /><span class="muted">${entry.household.address}
         · ${entry.household.guardians.map((g) => g.email).join(', ')}</span>
+      ${this.renderAnswers(entry)}
       ${this.manages ? this.renderActions(entry, name) : nothing}
     </li>`;
+  }
+
+  /** The child's answers to the stage's questions, labelled by the API in the commune's languages. */
+  private renderAnswers(entry: RosterEntry): TemplateResult | typeof nothing {
+    if (entry.answers.length === 0) return nothing;
+    const inUi = (text: Partial<Record<string, string>>) => text[this.ui] ?? Object.values(text)[0] ?? '';
+    return html`<dl class="answers">
+      ${entry.answers.map((answer) => html`<dt>${inUi(answer.label)}</dt><dd>${inUi(answer.text)}</dd>`)}
+    </dl>`;
   }
 
   private renderActions(entry: RosterEntry, name: string): TemplateResult {
