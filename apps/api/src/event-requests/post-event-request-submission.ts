@@ -15,6 +15,7 @@ import type { EventRequestRouteDeps } from './event-request-route-deps.ts';
 import { MY_EVENT_REQUESTS_PATH } from './event-request-route-deps.ts';
 import { eventRequestParamsSchema, eventRequestSchema } from './event-request-schemas.ts';
 import { changeStatus, lockRequest, presentRequest } from './event-request-store.ts';
+import { linkAttachments } from './request-attachments.ts';
 import { submissionProblems } from './request-checks.ts';
 
 const SUBMITTABLE = new Set(['draft', 'incomplete']);
@@ -31,9 +32,12 @@ export function registerPostEventRequestSubmission(
     description:
       'Checks the answers with the forms engine against the current version of the type’s form, the type’s lead ' +
       'time, that no request being handled or approved holds the place at an overlapping time, and that the ' +
-      'equipment is still free over the period. Any failure is 422 event_request_refused with every reason in ' +
-      '`errors` ({ path, code, message }: lead_time, place_taken, equipment_short, or the engine’s codes under ' +
-      '`answers.`, checked in the language of Accept-Language when the commune offers it, else the requester’s) ' +
+      'equipment is still free over the period, and the type’s attachments: each one whose key is a file field of the ' +
+      'form needs a file there, and every file named must be an upload of mine for that field (POST …/forms/{formKey}' +
+      '/uploads), not used yet (or already this request’s), of a type and size the attachment takes; the files are then ' +
+      'linked to the request. Any failure is 422 event_request_refused with every reason in ' +
+      '`errors` ({ path, code, message }: lead_time, place_taken, equipment_short, or under `answers.` ' +
+      'required, upload_not_usable, file_type, file_too_large and the engine’s codes, checked in the language of Accept-Language when the commune offers it, else the requester’s) ' +
       'and nothing changes. Submissions of one commune are checked one at a time, so a place or ' +
       'equipment is never promised twice. The requester gets an e-mail with the reference.',
     middleware: [requireCitizen(deps.auth)] as const,
@@ -68,10 +72,15 @@ export function registerPostEventRequestSubmission(
       if (!SUBMITTABLE.has(row.status)) throw new ProblemError(eventRequestProblems.notSubmittable);
       const current = await presentRequest(tx, row);
       const equipment = new Map(current.equipment.map((line) => [line.key, line.quantity]));
-      const checked = await submissionProblems(tx, row, equipment, { now, lang: answersLang });
+      const checked = await submissionProblems(tx, row, equipment, {
+        now,
+        lang: answersLang,
+        userId: citizen.userId,
+      });
       if (!checked.ok)
         throw new ProblemError(eventRequestProblems.submissionRefused, undefined, checked.errors);
       const set = { submittedAt: now, answers: checked.answers, formVersion: checked.formVersion };
+      await linkAttachments(tx, { tenantId: tenant.id, requestId: row.id }, checked.uploadIds);
       await changeStatus(tx, row, 'submitted', { kind: 'requester', userId: citizen.userId }, { set });
       const config = tenant.publicConfig;
       await enqueueMail(deps.jobs, tx, tenant.slug, {

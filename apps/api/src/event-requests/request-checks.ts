@@ -8,11 +8,13 @@ import { MAX_DAYS_AHEAD, MAX_EVENT_DAYS } from '../events/check-availability.ts'
 import { eventProblems } from '../events/errors.ts';
 import { brusselsDay, checkLeadTime, equipmentAvailability, placeClashes } from '../events/event-rules.ts';
 import { heldRequests } from '../events/event-store.ts';
+import { fileAnswers } from '../forms/file-fields.ts';
 import { currentFormVersion } from '../forms/form-store.ts';
 import type { FieldError } from '../problems/problem.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { EventRequestInput } from './event-request-schemas.ts';
 import type { DraftValues, EventRequestRow } from './event-request-store.ts';
+import { claimAttachments, missingAttachments } from './request-attachments.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -114,16 +116,18 @@ async function associationOfMine(
 
 /**
  * Everything that keeps a request from being submitted, each with the field it concerns: the
- * form's answers (the engine's errors, under `answers.`), the type's lead time, a clash on the
- * place and equipment short over the period. Other requests count only while they hold.
+ * form's answers (the engine's errors, under `answers.`), the type's attachments (missing, or files
+ * the requester may not use), the type's lead time, a clash on the place and equipment short over
+ * the period. Other requests count only while they hold. When all is well, the uploads to link.
  */
 export async function submissionProblems(
   tx: Transaction,
   request: EventRequestRow,
   equipment: ReadonlyMap<string, number>,
-  options: { now: Date; lang: Language },
+  options: { now: Date; lang: Language; userId: string },
 ): Promise<
-  { ok: true; answers: Record<string, unknown>; formVersion: number } | { ok: false; errors: FieldError[] }
+  | { ok: true; answers: Record<string, unknown>; formVersion: number; uploadIds: string[] }
+  | { ok: false; errors: FieldError[] }
 > {
   const errors: FieldError[] = [];
   const [type] = await tx
@@ -137,6 +141,7 @@ export async function submissionProblems(
     };
   const form = await currentFormVersion(tx, request.tenantId, type.formKey);
   let answers: Record<string, unknown> = request.answers;
+  let uploadIds: string[] = [];
   if (form === undefined)
     errors.push({
       path: 'answers',
@@ -148,8 +153,19 @@ export async function submissionProblems(
       today: calendarDayInBrussels(options.now),
       lang: options.lang,
     });
-    if (result.ok) answers = result.value;
-    else errors.push(...result.errors.map((error) => ({ ...error, path: `answers.${error.path}` })));
+    if (result.ok) {
+      answers = result.value;
+      const files = fileAnswers(form.definition, answers);
+      errors.push(...missingAttachments(form.definition, type.attachments, files));
+      const claimed = await claimAttachments(
+        tx,
+        { tenantId: request.tenantId, requestId: request.id, formKey: form.key, userId: options.userId },
+        type.attachments,
+        files,
+      );
+      if (claimed.ok) uploadIds = claimed.ids;
+      else errors.push(...claimed.errors);
+    } else errors.push(...result.errors.map((error) => ({ ...error, path: `answers.${error.path}` })));
   }
   const leadTime = checkLeadTime(brusselsDay(options.now), brusselsDay(request.startsAt), type.leadTimeDays);
   if (!leadTime.ok)
@@ -189,5 +205,5 @@ export async function submissionProblems(
         });
   }
   if (errors.length > 0 || form === undefined) return { ok: false, errors };
-  return { ok: true, answers, formVersion: form.version };
+  return { ok: true, answers, formVersion: form.version, uploadIds };
 }

@@ -2,6 +2,10 @@ import type postgres from 'postgres';
 import type { AuthTestKit } from '../../auth/testing/auth-test-kit.ts';
 import type { CitizenSession } from '../../auth/testing/create-citizen-session.ts';
 import { daysFromNow } from '../../events/testing/event-fixtures.ts';
+import { uploadAnswerSchema } from '../../forms/form-schemas.ts';
+import { uploadTo } from '../../forms/testing/upload-fixtures.ts';
+
+type UploadAnswer = { id: string; name: string; type: string; size: number };
 
 /** Liège's event-gathering form, validly answered in French. */
 export const gatheringAnswers = () => ({
@@ -58,4 +62,48 @@ export const countEventRequestRows = async (owner: postgres.Sql) => {
       (select count(*)::int from event_request_events) as events,
       (select count(*)::int from event_requests where status <> 'draft') as submitted`;
   return row;
+};
+
+/** Liège's event-film-shoot form answered in French, with the files of the type's two attachments. */
+export const shootAnswers = (files: { sitePlan?: UploadAnswer; insurance?: UploadAnswer } = {}) => ({
+  production: 'Les Films du Perron',
+  companyNumber: '0202.239.951',
+  crew: 12,
+  vehicles: 2,
+  synopsis: 'Deux scènes de dialogue sur la place, de jour.',
+  ...(files.sitePlan ? { 'site-plan': [files.sitePlan] } : {}),
+  ...(files.insurance ? { insurance: [files.insurance] } : {}),
+});
+
+/** A film shoot (21 days' lead time in Liège, attachments site-plan and insurance) 30 days from now. */
+export const shootRequest = (answers: Record<string, unknown>) =>
+  partyRequest(30, {
+    type: 'film-shoot',
+    title: 'Tournage place Saint-Lambert',
+    place: 'place-saint-lambert',
+    expectedAttendance: 20,
+    equipment: [],
+    public: false,
+    answers,
+  });
+
+/** Uploads `body` for a field of Liège's event-film-shoot form as `who`, answered as the widget does. */
+export const uploadForShoot = async (
+  kit: AuthTestKit,
+  who: CitizenSession,
+  field: string,
+  body: Uint8Array,
+  tenant = 'liege',
+): Promise<UploadAnswer> => {
+  const res = await uploadTo(kit, {
+    tenant,
+    form: 'event-film-shoot',
+    field,
+    body,
+    who,
+    name: `${field}.pdf`,
+  });
+  if (res.status !== 201) throw new Error(`the upload was refused (${res.status})`);
+  const upload = uploadAnswerSchema.parse(await res.json());
+  return { id: upload.id, name: upload.name, type: upload.type, size: upload.size };
 };

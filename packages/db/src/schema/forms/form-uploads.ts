@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../auth/users.ts';
 import { id, tenantId } from '../columns.ts';
+import { eventRequests } from '../events/event-requests.ts';
 import { tenantOwnedTable } from '../tenant-owned.ts';
 import { formSubmissions } from './form-submissions.ts';
 import { forms } from './forms.ts';
@@ -43,6 +44,8 @@ export const formUploads = pgTable(
     content: bytea('content').notNull(),
     /** The submission that uses it: set once, in the submission's transaction. */
     submissionId: uuid('submission_id'),
+    /** The event request whose answers name it: set when the request is submitted. */
+    eventRequestId: uuid('event_request_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -56,7 +59,12 @@ export const formUploads = pgTable(
       columns: [t.tenantId, t.submissionId],
       foreignColumns: [formSubmissions.tenantId, formSubmissions.id],
     }),
+    foreignKey({
+      columns: [t.tenantId, t.eventRequestId],
+      foreignColumns: [eventRequests.tenantId, eventRequests.id],
+    }),
     check('form_uploads_size', sql`${t.size} = octet_length(${t.content})`),
     index('form_uploads_submission').on(t.tenantId, t.submissionId),
+    index('form_uploads_event_request').on(t.tenantId, t.eventRequestId),
   ],
 ).enableRLS();

@@ -1,0 +1,3 @@
+ALTER TABLE "form_uploads" ADD COLUMN "event_request_id" uuid;--> statement-breakpoint
+ALTER TABLE "form_uploads" ADD CONSTRAINT "form_uploads_tenant_id_event_request_id_event_requests_tenant_id_id_fk" FOREIGN KEY ("tenant_id","event_request_id") REFERENCES "public"."event_requests"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "form_uploads_event_request" ON "form_uploads" USING btree ("tenant_id","event_request_id");
