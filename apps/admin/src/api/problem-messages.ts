@@ -59,6 +59,7 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   event_opinion_not_found: 'errEventOpinionNotFound',
   event_opinion_closed: 'errEventOpinionClosed',
   event_opinion_attachment_not_found: 'errNotFound',
+  event_request_attachment_not_found: 'errNotFound',
   event_opinion_attachment_type_refused: 'errEventOpinionFileType',
   event_opinion_attachments_full: 'errEventOpinionFilesFull',
   member_not_advisor: 'errMemberNotAdvisor',

@@ -41,6 +41,7 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['events.opinion_amended', 'auditEventOpinionAmended'],
   ['events.opinion_file_added', 'auditEventOpinionFileAdded'],
   ['events.opinion_file_read', 'auditEventOpinionFileRead'],
+  ['events.request_file_read', 'auditEventRequestFileRead'],
   ['staff.event_services_changed', 'auditStaffEventServicesChanged'],
   ['events.request_decided', 'auditEventRequestDecided'],
   ['events.decision_letter_read', 'auditEventDecisionLetterRead'],

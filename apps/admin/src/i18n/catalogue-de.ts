@@ -422,6 +422,7 @@ export const de: Catalogue = {
   auditEventOpinionAmended: 'Änderte die Stellungnahme eines Dienstes',
   auditEventOpinionFileAdded: 'Fügte einer Stellungnahme eine Datei bei',
   auditEventOpinionFileRead: 'Lud die Datei einer Stellungnahme herunter',
+  auditEventRequestFileRead: 'Lud ein einem Antrag beigefügtes Dokument herunter',
   auditStaffEventServicesChanged: 'Änderte die beratenden Dienste eines Mitglieds',
   auditEventRequestDecided: 'Entschied über einen Veranstaltungsantrag',
   auditEventDecisionLetterRead: 'Lud ein Entscheidungsschreiben herunter',

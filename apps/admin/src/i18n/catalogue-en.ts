@@ -412,6 +412,7 @@ export const en = {
   auditEventOpinionAmended: 'Amended a service’s opinion',
   auditEventOpinionFileAdded: 'Added a file to an opinion',
   auditEventOpinionFileRead: 'Downloaded an opinion’s file',
+  auditEventRequestFileRead: 'Downloaded a file attached to a request',
   auditStaffEventServicesChanged: 'Changed a member’s advisory services',
   auditEventRequestDecided: 'Decided an event request',
   auditEventDecisionLetterRead: 'Downloaded a decision letter',

@@ -418,6 +418,7 @@ export const fr: Catalogue = {
   auditEventOpinionAmended: 'A modifié l’avis d’un service',
   auditEventOpinionFileAdded: 'A joint un fichier à un avis',
   auditEventOpinionFileRead: 'A téléchargé le fichier d’un avis',
+  auditEventRequestFileRead: 'A téléchargé un document joint à une demande',
   auditStaffEventServicesChanged: 'A changé les services d’avis d’un membre',
   auditEventRequestDecided: 'A décidé une demande d’événement',
   auditEventDecisionLetterRead: 'A téléchargé une lettre de décision',

@@ -420,6 +420,7 @@ export const nl: Catalogue = {
   auditEventOpinionAmended: 'Wijzigde het advies van een dienst',
   auditEventOpinionFileAdded: 'Voegde een bestand bij een advies',
   auditEventOpinionFileRead: 'Downloadde het bestand van een advies',
+  auditEventRequestFileRead: 'Downloadde een bij een aanvraag gevoegd document',
   auditStaffEventServicesChanged: 'Wijzigde de adviesdiensten van een medewerker',
   auditEventRequestDecided: 'Besliste over een evenementaanvraag',
   auditEventDecisionLetterRead: 'Downloadde een beslissingsbrief',

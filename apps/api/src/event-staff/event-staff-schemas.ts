@@ -8,6 +8,10 @@ export const staffRequestParamsSchema = tenantParamsSchema.extend({
   requestId: z.uuid().openapi({ param: { name: 'requestId', in: 'path' } }),
 });
 
+export const staffRequestAttachmentParamsSchema = staffRequestParamsSchema.extend({
+  uploadId: z.uuid().openapi({ param: { name: 'uploadId', in: 'path' } }),
+});
+
 export const staffRequestListQuerySchema = z.strictObject({
   status: eventRequestStatusSchema.optional().openapi({ description: 'Only requests in this status' }),
   type: z

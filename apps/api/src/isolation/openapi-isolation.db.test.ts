@@ -225,6 +225,14 @@ describe('isolation of every route in the OpenAPI document', () => {
         returning id`;
       return file?.id ?? '';
     });
+    // A marked file Herstal's requester attached to the request.
+    const [upload] = await ownerSql<{ id: string }[]>`
+      insert into form_uploads (tenant_id, form_key, field_key, name, type, size, sha256, content, event_request_id)
+      select tenant_id, 'event-gathering', 'site-plan', ${MARKER}, 'application/pdf', 8, ${'0'.repeat(64)},
+        ${Buffer.from('%PDF-1.4')}, id
+      from event_requests where id = ${foreignIds.requestId ?? ''}
+      returning id`;
+    foreignIds.uploadId = upload?.id ?? '';
     // Herstal's submission and the document name of a generate-pdf action.
     foreignIds.submissionId = (await herstalSubmission(ownerSql)).id;
     foreignIds.fileName = 'autorisation-occupation';
