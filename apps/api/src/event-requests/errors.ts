@@ -22,4 +22,9 @@ export const eventRequestProblems = {
     status: 409,
     title: 'A request can be withdrawn only until it is decided',
   },
+  attachmentNotFound: {
+    code: 'event_request_attachment_not_found',
+    status: 404,
+    title: 'No such file attached to this request',
+  },
 } as const satisfies Record<string, ProblemCode>;

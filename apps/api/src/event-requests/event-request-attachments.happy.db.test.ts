@@ -50,5 +50,10 @@ describe('event request attachments: uploaded for the type’s form, linked at s
       { id: insurance.id, field_key: 'insurance', type: 'application/pdf' },
       { id: sitePlan.id, field_key: 'site-plan', type: 'image/png' },
     ]);
+
+    const download = await client.request(nora, `/${draft.id}/attachments/${insurance.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(smallPdf());
   });
 });

@@ -78,6 +78,11 @@ describe('event request attachments are the requester’s own, in their commune'
       await (await client.create(ines, shootRequest(shootAnswers({ sitePlan, insurance })))).json(),
     );
     expect((await client.submit(ines, first.id)).status).toBe(200);
+    expect((await client.request(omar, `/${first.id}/attachments/${insurance.id}`)).status).toBe(404);
+    expect((await client.request(undefined, `/${first.id}/attachments/${insurance.id}`)).status).toBe(401);
+    expect(
+      (await client.request(ines, `/${first.id}/attachments/00000000-0000-4000-8000-000000000000`)).status,
+    ).toBe(404);
     const otherSitePlan = await uploadForShoot(kit, ines, 'site-plan', smallPdf());
     expect(await refusedAt(ines, shootAnswers({ sitePlan: otherSitePlan, insurance }))).toEqual([
       'answers.insurance.0.id',

@@ -64,6 +64,10 @@ export const eventRequestParamsSchema = tenantParamsSchema.extend({
   requestId: z.uuid().openapi({ param: { name: 'requestId', in: 'path' } }),
 });
 
+export const eventRequestAttachmentParamsSchema = eventRequestParamsSchema.extend({
+  uploadId: z.uuid().openapi({ param: { name: 'uploadId', in: 'path' } }),
+});
+
 export const withdrawalInputSchema = z
   .strictObject({ comment: z.string().trim().max(2000).optional() })
   .openapi('EventRequestWithdrawal');

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import type { EventRequestRouteDeps } from './event-request-route-deps.ts';
 import { registerGetEventRequest } from './get-event-request.ts';
+import { registerGetEventRequestAttachment } from './get-event-request-attachment.ts';
 import { registerGetEventRequests } from './get-event-requests.ts';
 import { registerPostEventRequest } from './post-event-request.ts';
 import { registerPostEventRequestSubmission } from './post-event-request-submission.ts';
@@ -13,6 +14,7 @@ export function registerEventRequestRoutes(app: OpenAPIHono<AppEnv>, deps: Event
   registerGetEventRequests(app, deps);
   registerPostEventRequest(app, deps);
   registerGetEventRequest(app, deps);
+  registerGetEventRequestAttachment(app, deps);
   registerPutEventRequest(app, deps);
   registerPostEventRequestSubmission(app, deps);
   registerPostEventRequestWithdrawal(app, deps);
