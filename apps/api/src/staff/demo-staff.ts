@@ -1,5 +1,8 @@
-import type { Database } from '@communa/db';
+import { type Database, eventServiceMembers, members, withTenant } from '@communa/db';
+import { and, eq } from 'drizzle-orm';
 import type { Auth } from '../auth/create-auth.ts';
+import { servicesOfMember } from '../event-opinions/advisor-scope.ts';
+import { activeServices } from '../event-opinions/event-opinion-store.ts';
 import type { TenantDirectory } from '../tenants/tenant-directory.ts';
 import { ensureStaffAccount } from './staff-accounts.ts';
 import { STAFF_ROLES } from './staff-roles.ts';
@@ -17,7 +20,9 @@ export const DEMO_MULTI_COMMUNE_EMAIL = 'multi@communa.test';
 
 /**
  * Demo staff for the given communes (outside production only): every role in every commune,
- * plus one person who works for two communes. Idempotent: existing accounts are left as they are.
+ * plus one person who works for two communes. The service advisor speaks for the commune's first
+ * advisory service, so the demo shows the requests they are asked an opinion on. Idempotent:
+ * existing accounts are left as they are, an advisor who already has services keeps them.
  */
 export async function seedDemoStaff(
   auth: Auth,
@@ -32,13 +37,14 @@ export async function seedDemoStaff(
   }
   for (const [slug, tenantId] of ids) {
     for (const role of STAFF_ROLES) {
-      await ensureStaffAccount(auth, db, {
+      const { userId } = await ensureStaffAccount(auth, db, {
         tenantId,
         email: demoStaffEmail(role, slug),
         name: `Demo ${role} (${slug})`,
         roles: [role],
         password: DEMO_STAFF_PASSWORD,
       });
+      if (role === 'service-advisor') await linkToFirstService(db, tenantId, userId);
     }
   }
   const multi: [string, (typeof STAFF_ROLES)[number]][] = [
@@ -56,4 +62,17 @@ export async function seedDemoStaff(
       password: DEMO_STAFF_PASSWORD,
     });
   }
+}
+
+/** Gives an advisor without any service the commune's first active one (none when it has none). */
+async function linkToFirstService(db: Database, tenantId: string, userId: string): Promise<void> {
+  await withTenant(db, tenantId, async (tx) => {
+    const [member] = await tx
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.organizationId, tenantId), eq(members.userId, userId)));
+    const [first] = await activeServices(tx, tenantId);
+    if (!member || !first || (await servicesOfMember(tx, tenantId, member.id)).length > 0) return;
+    await tx.insert(eventServiceMembers).values({ tenantId, serviceKey: first.key, memberId: member.id });
+  });
 }
