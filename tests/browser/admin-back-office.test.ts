@@ -401,4 +401,82 @@ describe('the staff back-office', () => {
     await expectAccessible(page);
     expect(problems).toEqual([]);
   });
+
+  it('lets the Liège admin choose the services a service advisor speaks for, with the keyboard, in French and Dutch', async () => {
+    const { page, problems } = await open('/admin/liege/staff', [401, 422]);
+    await signInAsLiegeAdmin(page);
+    await expect.poll(() => heading(page).textContent()).toBe('Staff');
+    await page.locator('#language-fr').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Personnel');
+
+    // The demo advisor speaks for Liège's first service; other members have no services to show.
+    const advisor = page.locator('#members tr[data-email="service-advisor@liege.communa.test"]');
+    await expect
+      .poll(() => text(advisor.locator('.member-services')))
+      .toBe('Services d’avis : Zone de police');
+    const agent = page.locator('#members tr[data-email="form-agent@liege.communa.test"]');
+    expect(await agent.locator('.member-services').count()).toBe(0);
+    expect(await agent.getByRole('button', { name: /Modifier les services/ }).count()).toBe(0);
+    await expectAccessible(page);
+
+    await advisor.getByRole('button', { name: /Modifier les services/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'input' });
+    expect(await advisor.locator('legend').textContent()).toBe(
+      'Services d’avis de Demo service-advisor (liege)',
+    );
+    await expect.poll(() => advisor.locator('#edit-service-police').isChecked()).toBe(true);
+    await page.keyboard.press('Space');
+    await advisor.locator('#edit-service-fire-service').focus();
+    await page.keyboard.press('Space');
+    await expectAccessible(page);
+    await advisor.getByRole('button', { name: 'Enregistrer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('communa-admin [role="status"]').textContent())
+      .toBe('Les services d’avis de Demo service-advisor (liege) ont été modifiés.');
+    expect(await text(advisor.locator('.member-services'))).toBe(
+      'Services d’avis : Zone de secours (pompiers)',
+    );
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'button', text: 'Modifier les services' });
+
+    // Someone took the role away meanwhile: the refusal is said in words, nothing changes.
+    await advisor.getByRole('button', { name: /Modifier les services/ }).click();
+    const memberId = await page.evaluate(async () => {
+      const staff = (await (await fetch('/v1/admin/tenants/liege/staff')).json()) as {
+        members: { id: string; email: string }[];
+      };
+      const id = staff.members.find((m) => m.email === 'service-advisor@liege.communa.test')?.id ?? '';
+      await fetch(`/v1/admin/tenants/liege/staff/members/${id}/roles`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ roles: ['event-reviewer'] }),
+      });
+      return id;
+    });
+    await advisor.locator('#edit-service-police').check();
+    await advisor.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect
+      .poll(() => page.locator('admin-staff .error-summary').textContent())
+      .toContain('Donnez d’abord le rôle « conseiller de service » à ce membre.');
+    await expectAccessible(page);
+    const roles = await page.evaluate(async (id) => {
+      const res = await fetch(`/v1/admin/tenants/liege/staff/members/${id}/roles`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ roles: ['service-advisor'] }),
+      });
+      return res.status;
+    }, memberId);
+    expect(roles).toBe(200);
+
+    await page.reload();
+    await page.locator('#language-nl').click();
+    await expect.poll(() => heading(page).textContent()).toBe('Personeel');
+    await expect
+      .poll(() => text(advisor.locator('.member-services')))
+      .toBe('Adviesdiensten: Hulpverleningszone (brandweer)');
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { useBrowserPlatform } from '../support/browser-platform.ts';
 
 const PASSWORD = 'communa-demo-password';
 const REVIEWER = 'event-reviewer@liege.communa.test';
+/** The demo staff seeding makes them the voice of Liège's first service, its police zone. */
 const ADVISOR = 'service-advisor@liege.communa.test';
 const DECIDER = 'event-decider@liege.communa.test';
 
@@ -120,15 +121,6 @@ describe('event requests in the back-office', () => {
         askedReference: referenceOf(asked),
       });
     }
-    // The demo service advisor speaks for Liège's police zone.
-    await owner.begin(async (sql) => {
-      const [tenant] = await sql<{ id: string }[]>`select id from tenants where slug = 'liege'`;
-      await sql`select set_config('app.tenant_id', ${tenant?.id ?? ''}, true)`;
-      await sql`
-        insert into event_service_members (tenant_id, service_key, member_id)
-        select m.organization_id, 'police', m.id from members m join users u on u.id = m.user_id
-        where u.email = ${ADVISOR} and m.organization_id = ${tenant?.id ?? ''}`;
-    });
   });
   afterAll(async () => {
     await owner.end();

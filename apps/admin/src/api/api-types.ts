@@ -69,4 +69,5 @@ export type EventOpinion = components['schemas']['EventOpinion'];
 export type EventOpinionStatus = components['schemas']['EventOpinionStatus'];
 export type OpinionInput = components['schemas']['EventOpinionInput'];
 export type EventServices = Answer<'/v1/admin/tenants/{tenant}/event-services', 'get', 200>;
+export type MemberEventServices = components['schemas']['MemberEventServices'];
 export type DecisionInput = components['schemas']['EventDecisionInput'];

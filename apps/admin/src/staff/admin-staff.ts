@@ -1,36 +1,53 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Commune, Member, Role, StaffList } from '../api/api-types.ts';
+import type { Commune, EventServices, Member, Role, StaffList } from '../api/api-types.ts';
 import { problemMessage } from '../api/problem-messages.ts';
+import { readEventServices } from '../events/events-api.ts';
+import { labelIn } from '../forms/definition-fields.ts';
 import { formatDateTime, formatList } from '../i18n/format.ts';
 import { localizedName } from '../i18n/languages.ts';
 import { isEmail } from '../sign-in/form-checks.ts';
 import { AdminView } from '../ui/admin-view.ts';
 import '../ui/confirm-dialog.ts';
 import { ROLES, roleLabel } from '../ui/role-labels.ts';
-import { cancelInvitation, changeRoles, inviteStaff, listStaff, removeMember } from './staff-api.ts';
+import {
+  cancelInvitation,
+  changeRoles,
+  changeServices,
+  inviteStaff,
+  listStaff,
+  removeMember,
+} from './staff-api.ts';
 
 /**
  * The commune's staff, for its administrators: members and their roles, pending invitations,
- * inviting someone, changing roles, removing a member, cancelling an invitation.
+ * inviting someone, changing roles, removing a member, cancelling an invitation, and which advisory
+ * services each service advisor speaks for.
  */
 export class AdminStaff extends AdminView {
   static override properties = {
     commune: { attribute: false },
     list: { state: true },
+    services: { state: true },
     editing: { state: true },
+    editingServices: { state: true },
     busy: { state: true },
   } satisfies PropertyDeclarations;
 
   commune: Commune | undefined;
   private list: StaffList | undefined;
+  /** The commune's active advisory services, with who speaks for each. */
+  private services: EventServices['services'] = [];
   /** The member whose roles are being changed. */
   private editing: string | undefined;
+  /** The service advisor whose services are being changed. */
+  private editingServices: string | undefined;
   private busy = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('commune') && this.commune) {
       this.list = undefined;
       this.editing = undefined;
+      this.editingServices = undefined;
       void this.load();
     }
   }
@@ -40,13 +57,17 @@ export class AdminStaff extends AdminView {
   }
 
   private async load(): Promise<boolean> {
-    const result = await listStaff(this.slug);
-    if (!result.ok) {
-      await this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
-      return false;
-    }
+    const [result, services] = await Promise.all([listStaff(this.slug), readEventServices(this.slug)]);
+    if (!result.ok) return this.loadFailed(result.code);
+    if (!services.ok) return this.loadFailed(services.code);
     this.list = result.data;
+    this.services = services.data.services;
     return true;
+  }
+
+  private async loadFailed(code: string): Promise<false> {
+    await this.showErrors([{ message: this.t(problemMessage(code)) }]);
+    return false;
   }
 
   protected override render(): TemplateResult {
@@ -131,6 +152,7 @@ export class AdminStaff extends AdminView {
               </form>`
             : this.roleList(member.roles)
         }
+        ${member.roles.includes('service-advisor') ? this.renderServices(member, name) : nothing}
       </td>
       <td>
         <div class="actions">
@@ -141,11 +163,66 @@ export class AdminStaff extends AdminView {
                   aria-label="${this.t('changeRoles')} (${name})" ?disabled=${this.busy}
                   @click=${() => this.startEditing(member.id)}>${this.t('changeRoles')}</button>`
           }
+          ${
+            member.roles.includes('service-advisor') && this.editingServices !== member.id
+              ? html`<button type="button" class="button secondary small" id="change-services-${member.id}"
+                  aria-label="${this.t('changeServices')} (${name})" ?disabled=${this.busy}
+                  @click=${() => this.startEditingServices(member.id)}>${this.t('changeServices')}</button>`
+              : nothing
+          }
           <button type="button" class="button danger small" aria-label="${this.t('remove')} (${name})"
             ?disabled=${this.busy} @click=${() => this.confirmRemoval(member)}>${this.t('remove')}</button>
         </div>
       </td>
     </tr>`;
+  }
+
+  /** The advisor's services, or the form that changes them. */
+  private renderServices(member: Member, name: string): TemplateResult {
+    const theirs = this.servicesOf(member.id);
+    if (this.editingServices !== member.id) {
+      const names = this.services
+        .filter((service) => theirs.includes(service.key))
+        .map((service) => labelIn(service.name, this.ui, service.key));
+      return html`<p class="member-services">
+        ${
+          names.length > 0
+            ? this.t('memberServices', { services: formatList(this.ui, names) })
+            : this.t('noMemberServices')
+        }
+      </p>`;
+    }
+    return html`<form novalidate class="member-services"
+        @submit=${(event: SubmitEvent) => this.saveServices(event, member)}>
+      <fieldset>
+        <legend>${this.t('servicesOf', { name })}</legend>
+        ${
+          this.services.length === 0
+            ? html`<p>${this.t('noActiveServices')}</p>`
+            : html`<div class="choices">
+                ${this.services.map(
+                  (service) => html`<label class="choice" for="edit-service-${service.key}">
+                    <input type="checkbox" id="edit-service-${service.key}" name="service" value=${service.key}
+                      ?checked=${theirs.includes(service.key)} />
+                    ${labelIn(service.name, this.ui, service.key)}
+                  </label>`,
+                )}
+              </div>`
+        }
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button small" ?disabled=${this.busy}>${this.t('save')}</button>
+        <button type="button" class="button secondary small" @click=${() => this.stopEditingServices(member.id)}>
+          ${this.t('cancel')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private servicesOf(memberId: string): string[] {
+    return this.services
+      .filter((service) => service.advisors.some((advisor) => advisor.memberId === memberId))
+      .map((service) => service.key);
   }
 
   private renderRoleChoices(prefix: string, checked: readonly Role[]): TemplateResult {
@@ -197,6 +274,7 @@ export class AdminStaff extends AdminView {
 
   private async startEditing(memberId: string): Promise<void> {
     this.clearErrors();
+    this.editingServices = undefined;
     this.editing = memberId;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('input[id^="edit-role-"]')?.focus();
@@ -206,6 +284,20 @@ export class AdminStaff extends AdminView {
     this.editing = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#change-${memberId}`)?.focus();
+  }
+
+  private async startEditingServices(memberId: string): Promise<void> {
+    this.clearErrors();
+    this.editing = undefined;
+    this.editingServices = memberId;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input[id^="edit-service-"]')?.focus();
+  }
+
+  private async stopEditingServices(memberId: string): Promise<void> {
+    this.editingServices = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#change-services-${memberId}`)?.focus();
   }
 
   /** Runs a change, then shows the lists as they now are, or says why it failed. */
@@ -234,6 +326,23 @@ export class AdminStaff extends AdminView {
       await this.act(() => changeRoles(this.slug, member.id, roles), this.t('announceRolesChanged', { name }))
     ) {
       await this.stopEditing(member.id);
+    }
+  }
+
+  private async saveServices(event: SubmitEvent, member: Member): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const services = [...form.querySelectorAll<HTMLInputElement>('input[name="service"]:checked')].map(
+      (input) => input.value,
+    );
+    const name = member.name || member.email;
+    if (
+      await this.act(
+        () => changeServices(this.slug, member.id, services),
+        this.t('announceServicesChanged', { name }),
+      )
+    ) {
+      await this.stopEditingServices(member.id);
     }
   }
 

@@ -1,6 +1,6 @@
 import { api } from '../api/api-client.ts';
 import { type ApiResult, settle } from '../api/api-result.ts';
-import type { Invitation, Member, Role, StaffList } from '../api/api-types.ts';
+import type { Invitation, Member, MemberEventServices, Role, StaffList } from '../api/api-types.ts';
 
 /** The staff routes of one commune, as results that never reject. */
 export function listStaff(tenant: string): Promise<ApiResult<StaffList>> {
@@ -37,6 +37,19 @@ export function removeMember(tenant: string, memberId: string): Promise<ApiResul
   return settle(
     api.DELETE('/v1/admin/tenants/{tenant}/staff/members/{memberId}', {
       params: { path: { tenant, memberId } },
+    }),
+  );
+}
+
+export function changeServices(
+  tenant: string,
+  memberId: string,
+  services: string[],
+): Promise<ApiResult<MemberEventServices>> {
+  return settle(
+    api.PUT('/v1/admin/tenants/{tenant}/staff/members/{memberId}/event-services', {
+      params: { path: { tenant, memberId } },
+      body: { services },
     }),
   );
 }
