@@ -123,7 +123,8 @@ describe('the e-guichet keeps communes and citizens apart', () => {
       (tx: postgres.TransactionSql) => tx`update form_submission_events set to_status = 'completed'`,
       (tx: postgres.TransactionSql) => tx`delete from form_submission_events`,
       (tx: postgres.TransactionSql) => tx`update form_definitions set access = 'anonymous'`,
-      (tx: postgres.TransactionSql) => tx`update forms set active = false`,
+      // The form editor may move a form to a new version, never to another key.
+      (tx: postgres.TransactionSql) => tx`update forms set key = 'autre-formulaire'`,
       (tx: postgres.TransactionSql) => tx`delete from forms`,
     ])
       await expect(inCharleroi(statement)).rejects.toThrow(/permission denied/);

@@ -92,7 +92,7 @@ export const uploadForShoot = async (
   kit: AuthTestKit,
   who: CitizenSession,
   field: string,
-  body: Uint8Array,
+  body: Uint8Array<ArrayBuffer>,
   tenant = 'liege',
 ): Promise<UploadAnswer> => {
   const res = await uploadTo(kit, {

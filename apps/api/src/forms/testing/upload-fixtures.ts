@@ -37,7 +37,7 @@ export const uploadTo = (
     tenant: string;
     form: string;
     field: string;
-    body: Uint8Array;
+    body: Uint8Array<ArrayBuffer>;
     who?: CitizenSession;
     type?: string;
     name?: string;
