@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAssociationInvitationLink, withoutAssociationInvitationLink } from './association-link.ts';
 
-const token = 'a'.repeat(40) + '_-9';
+const token = `${'a'.repeat(40)}_-9`;
 
 describe('association invitation link', () => {
   it('reads the token of the mailed link', () => {
