@@ -49,7 +49,11 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  await servers.close();
+  // On SIGINT the embedded PostgreSQL's own exit hook may stop the server while the API closes its
+  // connections: what fails then is already closed, so it is logged and the shutdown goes on.
+  await servers
+    .close()
+    .catch((error: unknown) => logger.warn({ err: error }, 'closing after the database stopped'));
   await database.stop();
   logger.flush();
   process.exit(0);
