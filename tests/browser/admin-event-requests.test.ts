@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatheringAnswers } from '../../apps/api/src/event-requests/testing/event-request-fixtures.ts';
+import {
+  gatheringAnswers,
+  shootAnswers,
+} from '../../apps/api/src/event-requests/testing/event-request-fixtures.ts';
 import { daysFromNow, seedEventRequest } from '../../apps/api/src/events/testing/event-fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserPlatform } from '../support/browser-platform.ts';
@@ -11,6 +15,8 @@ const REVIEWER = 'event-reviewer@liege.communa.test';
 /** The demo staff seeding makes them the voice of Liège's first service, its police zone. */
 const ADVISOR = 'service-advisor@liege.communa.test';
 const DECIDER = 'event-decider@liege.communa.test';
+
+const PLAN = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 
 const brusselsDay = (instant: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(instant);
@@ -25,6 +31,7 @@ const CASES = [
     texts: {
       title: 'Demandes d’événements',
       page: (reference: string) => `Demande d’événement ${reference}`,
+      sitePlan: "Plan d'implantation",
       underReview: 'La demande est maintenant « En examen ».',
       incomplete: 'La demande est maintenant « Incomplète ».',
       missingRequired: 'Indiquez ce qui manque.',
@@ -47,6 +54,7 @@ const CASES = [
     texts: {
       title: 'Evenementaanvragen',
       page: (reference: string) => `Evenementaanvraag ${reference}`,
+      sitePlan: 'Inplantingsplan',
       underReview: 'De aanvraag is nu ‘In behandeling’.',
       incomplete: 'De aanvraag is nu ‘Onvolledig’.',
       missingRequired: 'Geef aan wat ontbreekt.',
@@ -72,7 +80,16 @@ describe('event requests in the back-office', () => {
   let owner: postgres.Sql;
   const seeded = new Map<
     string,
-    { id: string; reference: string; other: string; day: string; asked: string; askedReference: string }
+    {
+      id: string;
+      reference: string;
+      other: string;
+      day: string;
+      asked: string;
+      askedReference: string;
+      shoot: string;
+      upload: string;
+    }
   >();
 
   beforeAll(async () => {
@@ -107,6 +124,34 @@ describe('event requests in the back-office', () => {
         startsAt: daysFromNow(days + 10, 10),
         endsAt: daysFromNow(days + 10, 16),
       });
+      // A film shoot whose site plan was attached, as a submission links the upload to it.
+      const shoot = await seedEventRequest(owner, {
+        tenant: 'liege',
+        type: 'film-shoot',
+        title: `Tournage ${lang}`,
+        status: 'submitted',
+        place: 'place-saint-lambert',
+        startsAt: daysFromNow(days + 5, 8),
+        endsAt: daysFromNow(days + 5, 18),
+      });
+      const [upload] = await owner<{ id: string }[]>`
+        insert into form_uploads
+          (tenant_id, form_key, field_key, name, type, size, sha256, content, event_request_id)
+        select tenant_id, 'event-film-shoot', 'site-plan', 'plan-tournage.pdf', 'application/pdf',
+          ${PLAN.length}, ${createHash('sha256').update(PLAN).digest('hex')}, ${PLAN}, id
+        from event_requests where id = ${shoot}
+        returning id`;
+      if (!upload) throw new Error('no upload');
+      const sitePlan = {
+        id: upload.id,
+        name: 'plan-tournage.pdf',
+        type: 'application/pdf',
+        size: PLAN.length,
+      };
+      await owner`
+        update event_requests set answers = ${owner.json(shootAnswers({ sitePlan }))}, form_version = 1,
+          submitted_at = now()
+        where id = ${shoot}`;
       const rows = await owner<{ id: string; reference: string }[]>`
         update event_requests set answers = ${owner.json(gatheringAnswers())}, form_version = 1,
           submitted_at = now()
@@ -119,6 +164,8 @@ describe('event requests in the back-office', () => {
         day: brusselsDay(startsAt),
         asked,
         askedReference: referenceOf(asked),
+        shoot,
+        upload: upload.id,
       });
     }
   });
@@ -238,6 +285,30 @@ describe('event requests in the back-office', () => {
       expect(await storedStatus(request.asked)).toBe('closed');
     },
   );
+
+  it.each(CASES)('lists the files attached to a request as downloads, in $lang', async ({ lang, texts }) => {
+    const request = seeded.get(lang);
+    if (!request) throw new Error('not seeded');
+    const page = await browserPlatform.newPage();
+    await page.goto(`${browserPlatform.platform.apiUrl}/admin/liege/event-requests`);
+    await signIn(page, REVIEWER, lang);
+    await expect.poll(() => heading(page).textContent()).toBe(texts.title);
+    const list = page.locator('admin-event-requests');
+    await list.locator(`#open-${request.shoot}`).focus();
+    await page.keyboard.press('Enter');
+    const files = page.locator('admin-event-request #files');
+    await expect.poll(() => files.locator('li').count()).toBe(1);
+    const item = files.locator('li[data-attachment="site-plan"]');
+    expect(await item.textContent()).toContain(texts.sitePlan);
+    expect(await item.textContent()).toMatch(/plan-tournage\.pdf\s*\(1\sk[Bo]\)/);
+    const link = item.locator(`a[data-file="${request.upload}"]`);
+    const file = await page.request.get(
+      `${browserPlatform.platform.apiUrl}${(await link.getAttribute('href')) ?? ''}`,
+    );
+    expect(file.status()).toBe(200);
+    expect(Buffer.from(await file.body())).toEqual(PLAN);
+    await expectAccessible(page);
+  });
 
   it.each(CASES)(
     'reviews a request and sees a clash in the calendar, in $lang',

@@ -3,7 +3,7 @@ import type { Commune, EventRequestHistoryEntry, Role } from '../api/api-types.t
 import { problemMessage } from '../api/problem-messages.ts';
 import { answerText, definitionFields, labelIn } from '../forms/definition-fields.ts';
 import { formStyles } from '../forms/form-styles.ts';
-import { formatDateTime } from '../i18n/format.ts';
+import { formatDateTime, formatFileSize } from '../i18n/format.ts';
 import { AdminView } from '../ui/admin-view.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import './admin-event-decision.ts';
@@ -14,10 +14,12 @@ import { eventStyles } from './event-styles.ts';
 import {
   type EventConfig,
   readRequest,
+  requestFileUrl,
   type StaffEventRequest,
   sendBackIncomplete,
   takeUnderReview,
 } from './events-api.ts';
+import { isFileAnswer, requestFiles } from './request-files.ts';
 
 export const REQUEST_BACK_EVENT = 'admin-event-request-back';
 
@@ -94,7 +96,7 @@ export class AdminEventRequest extends AdminView {
                   ? html`<p id="requested-changes">${this.t('eventRequestedChanges')}: ${request.requestedChanges}</p>`
                   : nothing
               }
-              ${this.renderEvent(request, names)} ${this.renderAnswers(request)}
+              ${this.renderEvent(request, names)} ${this.renderAnswers(request)} ${this.renderFiles(request)}
               <admin-event-opinions .ui=${this.ui} .commune=${this.commune} .request=${request}></admin-event-opinions>
               <admin-event-decision .ui=${this.ui} .commune=${this.commune} .request=${request}></admin-event-decision>
               ${this.renderSteps(request)}
@@ -156,9 +158,10 @@ export class AdminEventRequest extends AdminView {
 
   private renderAnswers(request: StaffEventRequest): TemplateResult {
     const yesNo = [this.t('yes'), this.t('no')] as const;
-    const fields = request.definition
-      ? definitionFields(request.definition).filter((field) => field.key in request.answers)
-      : Object.keys(request.answers).map((key) => ({ key, label: {}, options: [], fields: [] }));
+    // Files are listed with their download links below, not as text.
+    const fields = this.answeredFields(request).filter(
+      (field) => !isFileAnswer(field, request.answers[field.key]),
+    );
     return html`<section aria-labelledby="answers-title" class="panel">
       <h2 id="answers-title">${this.t('answersTitle')}</h2>
       ${
@@ -170,6 +173,38 @@ export class AdminEventRequest extends AdminView {
                 <dd data-field=${field.key}>${answerText(field, request.answers[field.key], this.ui, yesNo) || '—'}</dd>`,
             )}
           </dl>`
+      }
+    </section>`;
+  }
+
+  private answeredFields(request: StaffEventRequest) {
+    return request.definition
+      ? definitionFields(request.definition).filter((field) => field.key in request.answers)
+      : Object.keys(request.answers).map((key) => ({ key, label: {}, options: [], fields: [] }));
+  }
+
+  /** Each file attached, under the name of the document the type asks for (else its field's label). */
+  private renderFiles(request: StaffEventRequest): TemplateResult {
+    const slug = this.commune?.slug ?? '';
+    const attachments = this.config?.types.find((type) => type.key === request.type)?.attachments ?? [];
+    const files = requestFiles(this.answeredFields(request), request.answers);
+    return html`<section aria-labelledby="files-title" class="panel">
+      <h2 id="files-title">${this.t('eventFilesTitle')}</h2>
+      ${
+        files.length === 0
+          ? html`<p id="no-files">${this.t('eventNoFiles')}</p>`
+          : html`<ul class="plain" id="files">
+            ${files.map((file) => {
+              const attachment = attachments.find((candidate) => candidate.key === file.fieldKey);
+              const label = labelIn(attachment?.label ?? file.fieldLabel, this.ui, file.fieldKey);
+              return html`<li data-attachment=${file.fieldKey}>
+                ${label}:
+                <a href=${requestFileUrl(slug, request.id, file.id)} download=${file.name}
+                  data-file=${file.id}>${file.name}</a>
+                (${formatFileSize(this.ui, file.size)})
+              </li>`;
+            })}
+          </ul>`
       }
     </section>`;
   }

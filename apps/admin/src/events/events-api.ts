@@ -37,6 +37,10 @@ export function readRequest(tenant: string, requestId: string) {
 
 export type StaffEventRequest = Extract<Awaited<ReturnType<typeof readRequest>>, { ok: true }>['data'];
 
+/** Where the browser downloads a file the requester attached (same origin: the session cookie goes with it). */
+export const requestFileUrl = (tenant: string, requestId: string, uploadId: string) =>
+  `/v1/admin/tenants/${encodeURIComponent(tenant)}/event-requests/${encodeURIComponent(requestId)}/attachments/${encodeURIComponent(uploadId)}`;
+
 export function takeUnderReview(tenant: string, requestId: string, comment: string) {
   return settle(
     api.POST('/v1/admin/tenants/{tenant}/event-requests/{requestId}/review', {

@@ -387,6 +387,8 @@ export const de: Catalogue = {
   eventAttendance: 'Erwartete Besucherzahl',
   eventEquipment: 'Auszuleihendes Material',
   eventNoEquipment: 'Keines',
+  eventFilesTitle: 'Anlagen',
+  eventNoFiles: 'Keine Dateien angehängt.',
   eventEquipmentLine: '{equipment}: {quantity}',
   eventPublic: 'Im öffentlichen Kalender, sobald genehmigt',
   eventReviewTitle: 'Die Akte in Prüfung nehmen',

@@ -378,6 +378,8 @@ export const en = {
   eventAttendance: 'Expected attendance',
   eventEquipment: 'Equipment to borrow',
   eventNoEquipment: 'None',
+  eventFilesTitle: 'Attachments',
+  eventNoFiles: 'No files attached.',
   eventEquipmentLine: '{equipment}: {quantity}',
   eventPublic: 'In the open calendar once approved',
   eventReviewTitle: 'Take the file under review',

@@ -384,6 +384,8 @@ export const fr: Catalogue = {
   eventAttendance: 'Fréquentation attendue',
   eventEquipment: 'Matériel à emprunter',
   eventNoEquipment: 'Aucun',
+  eventFilesTitle: 'Pièces jointes',
+  eventNoFiles: 'Aucun fichier joint.',
   eventEquipmentLine: '{equipment} : {quantity}',
   eventPublic: 'Dans le calendrier public une fois autorisé',
   eventReviewTitle: 'Prendre le dossier en examen',

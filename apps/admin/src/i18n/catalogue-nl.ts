@@ -385,6 +385,8 @@ export const nl: Catalogue = {
   eventAttendance: 'Verwachte opkomst',
   eventEquipment: 'Te lenen materiaal',
   eventNoEquipment: 'Geen',
+  eventFilesTitle: 'Bijlagen',
+  eventNoFiles: 'Geen bestanden bijgevoegd.',
   eventEquipmentLine: '{equipment}: {quantity}',
   eventPublic: 'In de openbare kalender zodra toegestaan',
   eventReviewTitle: 'Het dossier in behandeling nemen',

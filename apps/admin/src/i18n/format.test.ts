@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDay, formatList } from './format.ts';
+import { formatDateTime, formatDay, formatFileSize, formatList } from './format.ts';
 
 describe('formatting through Intl', () => {
   it('shows instants in Brussels time', () => {
@@ -20,5 +20,11 @@ describe('formatting through Intl', () => {
   it('joins lists in the language', () => {
     expect(formatList('fr', ['a', 'b', 'c'])).toBe('a, b et c');
     expect(formatList('nl', ['a', 'b'])).toBe('a en b');
+  });
+
+  it('writes file sizes in kilobytes, then megabytes', () => {
+    expect(formatFileSize('fr', 12_288)).toMatch(/^12\sko$/);
+    expect(formatFileSize('nl', 300)).toMatch(/^1\skB$/);
+    expect(formatFileSize('fr', 1_572_864)).toMatch(/^1,5\sMo$/);
   });
 });

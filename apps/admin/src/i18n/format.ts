@@ -39,3 +39,13 @@ export function formatPercent(language: Language, share: number): string {
 export function formatEuros(language: Language, cents: number): string {
   return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
+
+/** A file's size in bytes as the language writes kilobytes or megabytes (`1,5 Mo` in French). */
+export function formatFileSize(language: Language, bytes: number): string {
+  const megabytes = bytes >= 1_048_576;
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: megabytes ? 1 : 0,
+  }).format(megabytes ? bytes / 1_048_576 : Math.max(1, Math.round(bytes / 1024)));
+}
