@@ -1,3 +1,4 @@
+export { toEventTypesYaml } from './export/to-event-types-yaml.ts';
 export { toFormYaml } from './export/to-form-yaml.ts';
 export { toStagesYaml } from './export/to-stages-yaml.ts';
 export { toTenantYaml } from './export/to-tenant-yaml.ts';

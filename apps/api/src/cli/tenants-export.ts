@@ -7,7 +7,8 @@ import { parseEnv } from '../env.ts';
 import { exportTenantFiles } from '../tenants/export-tenant-files.ts';
 
 // `npm run tenants:export -- <slug> [--stdout]`: writes the commune's live configuration as YAML:
-// tenant.yaml, and an admin commune's stages.yaml when it has stages and forms/<key>.yaml per form.
+// tenant.yaml, and an admin commune's stages.yaml when it has stages, event-types.yaml when it has event
+// types and forms/<key>.yaml per form.
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { stdout: { type: 'boolean', default: false } },

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withTenant } from '@communa/db';
 import {
+  EVENT_TYPES_FILE,
   FORMS_DIR,
   loadTenants,
   parseStagesYaml,
@@ -105,13 +106,14 @@ describe('tenants:export writes stages.yaml back', () => {
     });
   });
 
-  it('is what Herstal (source: admin) keeps in the repository: tenant.yaml, stages.yaml, each form', async () => {
+  it('is what Herstal (source: admin) keeps in the repository: tenant.yaml, stages.yaml, event-types.yaml, each form', async () => {
     await apply();
     const files = await exportTenantFiles(fixture.owner.db, 'herstal');
     const forms = (await readdir(path.join(parseEnv({}).TENANTS_DIR, 'herstal', FORMS_DIR))).sort();
     expect(files?.map((f) => f.file)).toEqual([
       TENANT_FILE,
       STAGES_FILE,
+      EVENT_TYPES_FILE,
       ...forms.map((name) => `${FORMS_DIR}/${name}`),
     ]);
     for (const { file, text } of files ?? [])
