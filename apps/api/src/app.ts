@@ -162,6 +162,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     tenants: deps.tenants,
     auth: deps.auth.auth,
     jobs: deps.jobs,
+    publicUrl: deps.publicUrl,
   });
   registerAssociationRoutes(app, {
     db: deps.db,

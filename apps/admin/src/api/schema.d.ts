@@ -6734,7 +6734,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw my event request
-         * @description Possible at any time before the decision; the request stays (reference and history) as withdrawn and no longer holds its place or equipment.
+         * @description Possible at any time before the decision; the request stays (reference and history) as withdrawn and no longer holds its place or equipment. The advisors of the services asked for an opinion are e-mailed.
          */
         post: {
             parameters: {
@@ -8797,7 +8797,7 @@ export interface paths {
         put?: never;
         /**
          * Decide a request and issue its letter (admin, event-decider; audited)
-         * @description approved, approved-with-conditions (conditions given, else those of the services’ opinions) or refused, with a motivation; from under review or while opinions are requested (opinions still pending stay so, no longer reminded nor given). The decision letter (PDF) is written once, from the commune’s letterhead and eventDecisionLetter settings, in the requester’s language, kept as issued and mailed to the requester with the decision.
+         * @description approved, approved-with-conditions (conditions given, else those of the services’ opinions) or refused, with a motivation; from under review or while opinions are requested (opinions still pending stay so, no longer reminded nor given). The decision letter (PDF) is written once, from the commune’s letterhead and eventDecisionLetter settings, in the requester’s language, kept as issued and mailed to the requester with the decision. The advisors of the services asked for an opinion are e-mailed the outcome.
          */
         post: {
             parameters: {

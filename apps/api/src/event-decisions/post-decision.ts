@@ -4,6 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
+import { mailAdvisorsOfOutcome } from '../event-opinions/advisor-mail.ts';
 import { opinionsOf } from '../event-opinions/event-opinion-store.ts';
 import { conditionsFromOpinions } from '../event-opinions/opinion-rules.ts';
 import { changeStatus } from '../event-requests/event-request-store.ts';
@@ -41,7 +42,7 @@ export function registerPostDecision(app: OpenAPIHono<AppEnv>, deps: EventStaffR
       'with a motivation; from under review or while opinions are requested (opinions still pending stay so, ' +
       'no longer reminded nor given). The decision letter (PDF) is written once, from the commune’s letterhead ' +
       'and eventDecisionLetter settings, in the requester’s language, kept as issued and mailed to the ' +
-      'requester with the decision.',
+      'requester with the decision. The advisors of the services asked for an opinion are e-mailed the outcome.',
     middleware: staffMiddleware(deps, 'event-requests:decide'),
     request: {
       params: staffRequestParamsSchema,
@@ -132,6 +133,7 @@ export function registerPostDecision(app: OpenAPIHono<AppEnv>, deps: EventStaffR
           },
         ],
       });
+      await mailAdvisorsOfOutcome(tx, deps, tenant, row, input.outcome);
       return staffView(tx, member, access, { status: input.outcome });
     });
     return c.json(view, 200);

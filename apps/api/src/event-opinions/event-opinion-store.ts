@@ -41,6 +41,14 @@ export async function servicesAsked(tx: Transaction, tenantId: string, requestId
   return rows.map((row) => row.key);
 }
 
+/** The services asked about a request, with their opinion's status. */
+export function opinionStatusesOf(tx: Transaction, tenantId: string, requestId: string) {
+  return tx
+    .select({ serviceKey: eventOpinions.serviceKey, status: eventOpinions.status })
+    .from(eventOpinions)
+    .where(and(eq(eventOpinions.tenantId, tenantId), eq(eventOpinions.requestId, requestId)));
+}
+
 export async function insertOpinions(
   tx: Transaction,
   input: {

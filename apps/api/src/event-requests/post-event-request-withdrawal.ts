@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { requireCitizen } from '../auth/require-citizen.ts';
+import { mailAdvisorsOfOutcome } from '../event-opinions/advisor-mail.ts';
 import { citizenProblemResponses, resolveCommune } from '../households/household-route-deps.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { eventRequestProblems } from './errors.ts';
@@ -29,7 +30,7 @@ export function registerPostEventRequestWithdrawal(
     summary: 'Withdraw my event request',
     description:
       'Possible at any time before the decision; the request stays (reference and history) as withdrawn and ' +
-      'no longer holds its place or equipment.',
+      'no longer holds its place or equipment. The advisors of the services asked for an opinion are e-mailed.',
     middleware: [requireCitizen(deps.auth)] as const,
     request: {
       params: eventRequestParamsSchema,
@@ -55,6 +56,7 @@ export function registerPostEventRequestWithdrawal(
       if (!row) throw new ProblemError(eventRequestProblems.notFound);
       if (!WITHDRAWABLE.has(row.status)) throw new ProblemError(eventRequestProblems.notWithdrawable);
       await changeStatus(tx, row, 'withdrawn', { kind: 'requester', userId: requesterId }, { comment });
+      await mailAdvisorsOfOutcome(tx, deps, tenant, row, 'withdrawn');
       return presentRequest(tx, { ...row, status: 'withdrawn' });
     });
     return c.json(view, 200);

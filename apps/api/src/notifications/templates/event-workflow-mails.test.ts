@@ -2,6 +2,7 @@ import type { Language } from '@communa/tenant-config';
 import { LANGUAGES } from '@communa/tenant-config';
 import { describe, expect, it } from 'vitest';
 import { mailingTenant, THEME } from '../testing/mail-fixtures.ts';
+import { renderEventOpinionOutcome } from './event-opinion-outcome.ts';
 import { renderEventOpinionReminder } from './event-opinion-reminder.ts';
 import { renderEventOpinionRequested } from './event-opinion-requested.ts';
 import { renderEventRequestDecided } from './event-request-decided.ts';
@@ -22,7 +23,16 @@ const opinion = {
 
 const EXPECTED: Record<
   Language,
-  { review: string; decided: string; asked: string; overdue: string; due: string }
+  {
+    review: string;
+    decided: string;
+    asked: string;
+    overdue: string;
+    due: string;
+    withdrawn: string;
+    services: string;
+    refused: string;
+  }
 > = {
   fr: {
     review: 'en cours d’examen',
@@ -30,6 +40,9 @@ const EXPECTED: Record<
     asked: 'Un avis vous est demandé',
     overdue: 'en retard',
     due: '20 mai 2027',
+    withdrawn: 'Demande retirée',
+    services: 'Zone de police et Service Mobilité',
+    refused: 'refusée',
   },
   nl: {
     review: 'wordt onderzocht',
@@ -37,6 +50,9 @@ const EXPECTED: Record<
     asked: 'Er wordt u een advies gevraagd',
     overdue: 'te laat',
     due: '20 mei 2027',
+    withdrawn: 'Aanvraag ingetrokken',
+    services: 'Zone de police en Service Mobilité',
+    refused: 'geweigerd',
   },
   de: {
     review: 'wird geprüft',
@@ -44,6 +60,9 @@ const EXPECTED: Record<
     asked: 'Ihre Stellungnahme wird erbeten',
     overdue: 'überfällig',
     due: '20. Mai 2027',
+    withdrawn: 'Antrag zurückgezogen',
+    services: 'Zone de police und Service Mobilité',
+    refused: 'abgelehnt',
   },
   en: {
     review: 'being reviewed',
@@ -51,6 +70,9 @@ const EXPECTED: Record<
     asked: 'Your opinion is requested',
     overdue: 'overdue',
     due: '20 May 2027',
+    withdrawn: 'Request withdrawn',
+    services: 'Zone de police and Service Mobilité',
+    refused: 'refused',
   },
 };
 
@@ -87,5 +109,23 @@ describe('event workflow e-mails', () => {
     expect(renderEventOpinionReminder(brand(lang), { ...opinion, overdue: false }).subject).not.toContain(
       expected.overdue,
     );
+
+    const outcome = { ...request, services: ['Zone de police', 'Service Mobilité'], url: opinion.url };
+    const withdrawn = renderEventOpinionOutcome(brand(lang), {
+      ...outcome,
+      outcome: 'withdrawn',
+      pending: true,
+    });
+    expect(withdrawn.subject).toBe(
+      `${expected.withdrawn}${lang === 'fr' ? ' :' : ':'} Fête <rue> (LIE-2027-4F7K2)`,
+    );
+    for (const part of [expected.services, opinion.url]) expect(withdrawn.text).toContain(part);
+    const refused = renderEventOpinionOutcome(brand(lang), {
+      ...outcome,
+      outcome: 'refused',
+      pending: false,
+    });
+    expect(refused.text).toContain(`${expected.refused}.`);
+    expect(refused.text.split('\n').length).toBeLessThan(withdrawn.text.split('\n').length);
   });
 });

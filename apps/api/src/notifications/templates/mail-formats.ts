@@ -10,6 +10,8 @@ export interface MailFormats {
   instant: (instant: Date) => string;
   /** An amount in euro cents: "65,00 €". */
   euros: (cents: number) => string;
+  /** Words joined as the language does: "police et pompiers". */
+  list: (items: readonly string[]) => string;
 }
 
 // Building an Intl formatter costs far more than using one, and e-mails are rendered in requests.
@@ -27,11 +29,13 @@ export function mailFormats(lang: Language): MailFormats {
     timeZone: 'Europe/Brussels',
   });
   const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const formats: MailFormats = {
     day: (value) => day.format(new Date(`${value}T00:00:00Z`)),
     clock: (value) => clock.format(new Date(`1970-01-01T${value.slice(0, 5)}:00Z`)),
     instant: (value) => instant.format(value),
     euros: (cents) => euros.format(cents / 100),
+    list: (items) => list.format(items),
   };
   formatsByLanguage.set(lang, formats);
   return formats;

@@ -1,7 +1,7 @@
 import { tenants } from '@communa/db';
 import { eq } from 'drizzle-orm';
-import type { AuthTestKit } from '../../auth/testing/auth-test-kit.ts';
-import { startAuthTestKit } from '../../auth/testing/auth-test-kit.ts';
+import type { AuthTestKit, ResendTestKit } from '../../auth/testing/auth-test-kit.ts';
+import { startAuthTestKit, startResendTestKit } from '../../auth/testing/auth-test-kit.ts';
 import { authSecret, parseEnv } from '../../env.ts';
 import { TEST_PUBLIC_URL } from '../../testing/offline-app.ts';
 import type { StaffSession, StaffSessionOptions } from './create-staff-session.ts';
@@ -32,7 +32,15 @@ export interface AdminRequestInit {
 
 /** The auth test kit, plus staff sessions made directly and requests shaped like the back-office's. */
 export async function startStaffTestKit(): Promise<StaffTestKit> {
-  const kit = await startAuthTestKit();
+  return withStaff(await startAuthTestKit());
+}
+
+/** The staff test kit with its e-mail sent through the real Resend SDK to a fake Resend on 127.0.0.1. */
+export async function startStaffResendTestKit(): Promise<StaffTestKit & ResendTestKit> {
+  return withStaff(await startResendTestKit());
+}
+
+async function withStaff<Kit extends AuthTestKit>(kit: Kit): Promise<Kit & StaffTestKit> {
   const secret = authSecret(parseEnv({ NODE_ENV: 'test' }));
   const tenantId = async (slug: string) => {
     const [row] = await kit.owner.db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
