@@ -17,6 +17,8 @@ const UPLOAD_MESSAGES: Readonly<Record<UploadError, FormMessageKey>> = {
 export interface AnswerEditorHost {
   ui(): Language;
   t: Translate;
+  /** Keeps this editor's control ids apart from another copy of the form in the same root. */
+  idScope?(): string;
   state(): FormState;
   answers(): Record<string, unknown>;
   setAnswers(next: Record<string, unknown>): void;
@@ -72,6 +74,8 @@ export class AnswerEditor {
   view(): FieldView {
     const host = this.#host;
     const places = host.places();
+    const idScope = host.idScope?.();
+    const idOf = (path: string) => `#${CSS.escape(controlId(path, idScope))}`;
     const isGroup = (key: string) => places.get(key)?.field.type === 'group';
     const update = (next: Record<string, unknown>) => host.setAnswers(next);
     const itemName = (key: string) => {
@@ -81,6 +85,7 @@ export class AnswerEditor {
     return {
       ui: host.ui(),
       t: host.t,
+      idScope,
       state: host.state(),
       messages: new Map<string, readonly string[]>([
         ...host.errorMessages(),
@@ -122,7 +127,7 @@ export class AnswerEditor {
           ),
         );
         if (removed) host.announce(host.t('fileRemoved', { name: removed.name }));
-        host.focusAfterUpdate(`#${CSS.escape(controlId(path))}`);
+        host.focusAfterUpdate(idOf(path));
       },
       addItem: (key) => {
         const answers = host.answers();
@@ -133,7 +138,7 @@ export class AnswerEditor {
             item: host.t('itemNumbered', { item: itemName(key), number: String(count + 1) }),
           }),
         );
-        host.focusAfterUpdate(`#${CSS.escape(controlId(`${key}.${count}`))}`);
+        host.focusAfterUpdate(idOf(`${key}.${count}`));
       },
       removeItem: (key, index) => {
         update(removeItem(host.answers(), key, index));
@@ -144,7 +149,7 @@ export class AnswerEditor {
             item: host.t('itemNumbered', { item: itemName(key), number: String(index + 1) }),
           }),
         );
-        host.focusAfterUpdate(`#${CSS.escape(controlId(`${key}.add`))}`);
+        host.focusAfterUpdate(idOf(`${key}.add`));
       },
     };
   }

@@ -1,7 +1,101 @@
 import { css } from 'lit';
 
+/**
+ * What the field templates need (inputs, hints, messages at a field, group items), whatever lays
+ * out the element around them: `<communa-form>`'s form, or `<communa-stages>`'s enrolment form.
+ */
+export const fieldStyles = css`
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .field > label {
+    font-weight: 600;
+  }
+
+  .optional {
+    font-weight: normal;
+  }
+
+  input:not([type='radio'], [type='checkbox']),
+  textarea {
+    min-height: 44px;
+    box-sizing: border-box;
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  input[type='file'] {
+    padding: 0.4rem;
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border-color: #b00020;
+    border-width: 3px;
+  }
+
+  .choice-hint {
+    grid-column: 2;
+  }
+
+  .consent-text {
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_primary);
+    white-space: pre-line;
+  }
+
+  .files {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .files li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+
+  .group .item {
+    border-style: dashed;
+  }
+
+  .hint {
+    font-size: 0.9em;
+  }
+
+  .field-error {
+    color: #b00020;
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .field-error {
+      color: CanvasText;
+    }
+  }
+`;
+
 /** Layout of a form: one column of labelled fields, fluid down to 320 CSS px. */
 export const formStyles = css`
+  ${fieldStyles}
+
   .root {
     display: grid;
     gap: 1rem;
@@ -46,45 +140,9 @@ export const formStyles = css`
     gap: 1rem;
   }
 
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-
   label,
   legend {
     font-weight: 600;
-  }
-
-  .optional {
-    font-weight: normal;
-  }
-
-  input:not([type='radio'], [type='checkbox']),
-  textarea {
-    min-height: 44px;
-    box-sizing: border-box;
-    width: 100%;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-
-  input[type='file'] {
-    padding: 0.4rem;
-  }
-
-  textarea {
-    resize: vertical;
-  }
-
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border-color: #b00020;
-    border-width: 3px;
   }
 
   fieldset {
@@ -123,11 +181,6 @@ export const formStyles = css`
     cursor: pointer;
   }
 
-  .choice-hint {
-    grid-column: 2;
-  }
-
-  .hint,
   .progress {
     font-size: 0.9em;
   }
@@ -136,33 +189,6 @@ export const formStyles = css`
     width: 100%;
     height: 0.5rem;
     accent-color: var(--_primary);
-  }
-
-  .consent-text {
-    padding: 0.5rem 0.75rem;
-    border-left: 4px solid var(--_primary);
-    white-space: pre-line;
-  }
-
-  .files {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .files li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    overflow-wrap: anywhere;
-  }
-
-  .group .item {
-    border-style: dashed;
   }
 
   .computed,
@@ -241,7 +267,6 @@ export const formStyles = css`
     border-radius: var(--_radius);
   }
 
-  .field-error,
   .alert,
   .error-summary {
     color: #b00020;
@@ -275,7 +300,6 @@ export const formStyles = css`
   }
 
   @media (forced-colors: active) {
-    .field-error,
     .alert,
     .error-summary {
       color: CanvasText;

@@ -27,7 +27,7 @@ const ids = (...list: (string | false | undefined)[]): string | typeof nothing =
 function messagesAt(view: FieldView, path: string): TemplateResult | typeof nothing {
   const messages = view.messages.get(path);
   if (!messages?.length) return nothing;
-  return html`<p id=${errorId(path)} class="field-error" part="field-error">${messages.join(' ')}</p>`;
+  return html`<p id=${errorId(path, view.idScope)} class="field-error" part="field-error">${messages.join(' ')}</p>`;
 }
 
 const hasError = (view: FieldView, path: string): boolean => (view.messages.get(path)?.length ?? 0) > 0;
@@ -36,14 +36,14 @@ function labelText(view: FieldView, slot: FieldSlot): TemplateResult {
   return html`${slot.field.label}${slot.required ? nothing : html` <span class="optional">${view.t('optional')}</span>`}`;
 }
 
-function helpId(slot: FieldSlot): string | undefined {
-  return slot.field.help ? `${controlId(slot.path)}-help` : undefined;
+function helpId(view: FieldView, slot: FieldSlot): string | undefined {
+  return slot.field.help ? `${controlId(slot.path, view.idScope)}-help` : undefined;
 }
 
-function help(slot: FieldSlot, extra?: string): TemplateResult | typeof nothing {
+function help(view: FieldView, slot: FieldSlot, extra?: string): TemplateResult | typeof nothing {
   const texts = [slot.field.help, extra].filter(Boolean);
   if (texts.length === 0) return nothing;
-  return html`<p id=${`${controlId(slot.path)}-help`} class="hint" part="hint">${texts.join(' ')}</p>`;
+  return html`<p id=${`${controlId(slot.path, view.idScope)}-help`} class="hint" part="hint">${texts.join(' ')}</p>`;
 }
 
 type TextKind = {
@@ -65,7 +65,7 @@ function textInput(
   label: TemplateResult | string,
   kind: TextKind,
 ): TemplateResult {
-  const id = controlId(path);
+  const id = controlId(path, view.idScope);
   const main = path === slot.path;
   const invalid = hasError(view, path);
   const hint = (main ? [slot.field.help, kind.hint] : [kind.hint]).filter(Boolean).join(' ');
@@ -80,7 +80,7 @@ function textInput(
     ${messagesAt(view, path)}
     <input id=${id} part="input" type=${kind.type ?? 'text'} inputmode=${kind.inputmode ?? nothing}
       autocomplete=${kind.autocomplete ?? nothing} ?required=${main && slot.required}
-      aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ids(hintId, invalid && errorId(path))}
+      aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ids(hintId, invalid && errorId(path, view.idScope))}
       .value=${view.inputText(path, partValue(slot, path), kind.toText)} @input=${onInput} />
   </div>`;
 }
@@ -93,7 +93,7 @@ function partValue(slot: FieldSlot, path: string): unknown {
 const plain: TextKind = { toText: textOf, fromText: blankToUndefined };
 
 function longText(view: FieldView, slot: FieldSlot): TemplateResult {
-  const id = controlId(slot.path);
+  const id = controlId(slot.path, view.idScope);
   const invalid = hasError(view, slot.path);
   const onInput = (event: Event) => {
     const text = (event.target as HTMLTextAreaElement).value;
@@ -101,9 +101,9 @@ function longText(view: FieldView, slot: FieldSlot): TemplateResult {
   };
   return html`<div class="field" part="field">
     <label for=${id}>${labelText(view, slot)}</label>
-    ${help(slot)} ${messagesAt(view, slot.path)}
+    ${help(view, slot)} ${messagesAt(view, slot.path)}
     <textarea id=${id} part="input textarea" rows="5" ?required=${slot.required}
-      aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ids(helpId(slot), invalid && errorId(slot.path))}
+      aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ids(helpId(view, slot), invalid && errorId(slot.path, view.idScope))}
       .value=${view.inputText(slot.path, slot.value, textOf)} @input=${onInput}></textarea>
   </div>`;
 }
@@ -115,7 +115,7 @@ function choices(
   options: readonly { value: unknown; label: string; help?: string | undefined }[],
   multiple: boolean,
 ): TemplateResult {
-  const id = controlId(slot.path);
+  const id = controlId(slot.path, view.idScope);
   const invalid = hasError(view, slot.path);
   const chosen = (value: unknown) =>
     multiple ? Array.isArray(slot.value) && slot.value.includes(value) : slot.value === value;
@@ -127,9 +127,9 @@ function choices(
       .filter((option) => (option === value ? checked : current.includes(option)));
     view.set(slot.path, next.length > 0 ? next : undefined);
   };
-  return html`<fieldset part="fieldset" aria-describedby=${ids(helpId(slot), invalid && errorId(slot.path))}>
+  return html`<fieldset part="fieldset" aria-describedby=${ids(helpId(view, slot), invalid && errorId(slot.path, view.idScope))}>
     <legend>${labelText(view, slot)}</legend>
-    ${help(slot)} ${messagesAt(view, slot.path)}
+    ${help(view, slot)} ${messagesAt(view, slot.path)}
     ${options.map((option, index) => {
       const optionId = index === 0 ? id : `${id}--${index}`;
       const optionHelp = option.help ? `${optionId}-help` : undefined;
@@ -147,9 +147,9 @@ function choices(
 
 /** The inputs of an address or a date range, in a fieldset whose legend is the field's label. */
 function composite(view: FieldView, slot: FieldSlot, parts: TemplateResult[]): TemplateResult {
-  return html`<fieldset part="fieldset" aria-describedby=${ids(helpId(slot))}>
+  return html`<fieldset part="fieldset" aria-describedby=${ids(helpId(view, slot))}>
     <legend>${labelText(view, slot)}</legend>
-    ${help(slot)} ${parts}
+    ${help(view, slot)} ${parts}
   </fieldset>`;
 }
 
@@ -186,7 +186,7 @@ function dateRange(view: FieldView, slot: FieldSlot): TemplateResult {
 
 function fileField(view: FieldView, slot: FieldSlot & { field: { type: 'file' } }): TemplateResult {
   const { field } = slot;
-  const id = controlId(slot.path);
+  const id = controlId(slot.path, view.idScope);
   const invalid = hasError(view, slot.path);
   const files = Array.isArray(slot.value) ? slot.value : [];
   const hint = [
@@ -200,9 +200,9 @@ function fileField(view: FieldView, slot: FieldSlot & { field: { type: 'file' } 
   };
   return html`<div class="field" part="field">
     <label for=${id}>${labelText(view, slot)}</label>
-    ${help(slot, hint)} ${messagesAt(view, slot.path)}
+    ${help(view, slot, hint)} ${messagesAt(view, slot.path)}
     <input id=${id} part="input file" type="file" accept=${field.accept.join(',')} ?multiple=${field.maxFiles > 1}
-      aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ids(`${id}-help`, invalid && errorId(slot.path))}
+      aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ids(`${id}-help`, invalid && errorId(slot.path, view.idScope))}
       @change=${onChange} />
     ${
       files.length === 0
@@ -231,15 +231,15 @@ function fileField(view: FieldView, slot: FieldSlot & { field: { type: 'file' } 
 }
 
 function consent(view: FieldView, slot: FieldSlot & { field: { type: 'consent' } }): TemplateResult {
-  const id = controlId(slot.path);
+  const id = controlId(slot.path, view.idScope);
   const invalid = hasError(view, slot.path);
   const text = slot.field.text;
   const onChange = (event: Event) =>
     view.set(slot.path, (event.target as HTMLInputElement).checked ? { accepted: true, text } : undefined);
-  return html`<fieldset part="fieldset" aria-describedby=${ids(`${id}-text`, invalid && errorId(slot.path))}>
+  return html`<fieldset part="fieldset" aria-describedby=${ids(`${id}-text`, invalid && errorId(slot.path, view.idScope))}>
     <legend>${labelText(view, slot)}</legend>
     <p id=${`${id}-text`} class="consent-text" part="consent-text">${text}</p>
-    ${help(slot)} ${messagesAt(view, slot.path)}
+    ${help(view, slot)} ${messagesAt(view, slot.path)}
     <div class="choice" part="choice">
       <input id=${id} part="checkbox" type="checkbox" .checked=${partOf(slot.value, 'accepted') === true}
         aria-invalid=${invalid ? 'true' : 'false'} @change=${onChange} />

@@ -8,6 +8,8 @@ export type Translate = (key: FormMessageKey, params?: Readonly<Record<string, s
 export interface FieldView {
   ui: Language;
   t: Translate;
+  /** Set when the root shows this form more than once: it keeps each copy's control ids apart. */
+  idScope?: string | undefined;
   state: FormState;
   /** Error messages by control path. */
   messages: ReadonlyMap<string, readonly string[]>;

@@ -9,7 +9,7 @@ import {
   validatePage,
 } from '@communa/forms';
 import { AnswerEditor } from './answer-editor.ts';
-import { formStyles } from './communa-form-styles.ts';
+import { fieldStyles, formStyles } from './communa-form-styles.ts';
 import { FormApi } from './form-api.ts';
 import { describeErrors, messagesByControl } from './form-errors.ts';
 import { formText } from './form-messages.ts';
@@ -34,6 +34,7 @@ export const formKit = {
   controlId,
   describeErrors,
   fieldPlaces,
+  fieldStyles,
   formDefinitionSchema,
   formState,
   formStyles,

@@ -22,16 +22,16 @@ function renderGroup(view: FieldView, group: LocalizedGroupField, value: unknown
   const addPath = `${group.key}.add`;
   const messages = view.messages.get(addPath) ?? [];
   const item = group.itemLabel ?? view.t('itemDefault');
-  return html`<fieldset class="group" part="group" aria-describedby=${messages.length > 0 ? errorId(addPath) : nothing}>
+  return html`<fieldset class="group" part="group" aria-describedby=${messages.length > 0 ? errorId(addPath, view.idScope) : nothing}>
     <legend>${group.label}${shown?.required ? nothing : html` <span class="optional">${view.t('optional')}</span>`}</legend>
     ${group.help ? html`<p class="hint" part="hint">${group.help}</p>` : nothing}
-    ${messages.length > 0 ? html`<p id=${errorId(addPath)} class="field-error" part="field-error">${messages.join(' ')}</p>` : nothing}
+    ${messages.length > 0 ? html`<p id=${errorId(addPath, view.idScope)} class="field-error" part="field-error">${messages.join(' ')}</p>` : nothing}
     ${items.length === 0 ? html`<p class="hint">${view.t('noItems')}</p>` : nothing}
     ${items.map((entry, index) => {
       const title = itemTitle(view, group, index);
       const states = shown?.items?.[index];
       return html`<fieldset class="item" part="item">
-        <legend id=${controlId(`${group.key}.${index}`)} tabindex="-1">${title}</legend>
+        <legend id=${controlId(`${group.key}.${index}`, view.idScope)} tabindex="-1">${title}</legend>
         ${group.fields.map((child) => {
           const state = states?.[child.key];
           if (state?.visible !== true) return nothing;
@@ -51,8 +51,8 @@ function renderGroup(view: FieldView, group: LocalizedGroupField, value: unknown
     ${
       items.length < group.max
         ? html`<div class="actions">
-          <button type="button" id=${controlId(addPath)} class="button secondary" part="secondary add-item"
-            aria-describedby=${messages.length > 0 ? errorId(addPath) : nothing}
+          <button type="button" id=${controlId(addPath, view.idScope)} class="button secondary" part="secondary add-item"
+            aria-describedby=${messages.length > 0 ? errorId(addPath, view.idScope) : nothing}
             @click=${() => view.addItem(group.key)}>${view.t('addItem', { item })}</button>
         </div>`
         : nothing

@@ -24,14 +24,18 @@ export function fieldPlaces(definition: LocalizedDefinition): Map<string, FieldP
   return places;
 }
 
-/** The DOM id of the control at a dotted answer path (`people.1.birthDate` → `f-people-1-birthDate`). */
-export function controlId(path: string): string {
-  return `f-${path.replaceAll('.', '-')}`;
+/**
+ * The DOM id of the control at a dotted answer path (`people.1.birthDate` → `f-people-1-birthDate`).
+ * A scope keeps ids apart when one root shows the same form several times (once per child).
+ */
+export function controlId(path: string, scope?: string): string {
+  const id = path.replaceAll('.', '-');
+  return scope ? `f-${scope}-${id}` : `f-${id}`;
 }
 
 /** The id of the message shown at a control. */
-export function errorId(path: string): string {
-  return `${controlId(path)}-error`;
+export function errorId(path: string, scope?: string): string {
+  return `${controlId(path, scope)}-error`;
 }
 
 /** Where an error is shown and which field it is about. */

@@ -20,7 +20,7 @@ export function renderErrorSummary(
     <ul>
       ${entries.map((entry) =>
         entry.control
-          ? html`<li><a href=${`#${controlId(entry.control)}`} @click=${(event: Event) => {
+          ? html`<li><a href=${`#${controlId(entry.control, view.idScope)}`} @click=${(event: Event) => {
               event.preventDefault();
               focusControl(entry.control);
             }}>${entry.summary}</a></li>`

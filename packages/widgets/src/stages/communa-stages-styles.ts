@@ -179,6 +179,12 @@ export const stagesStyles = css`
     border-radius: var(--_radius);
   }
 
+  .questions,
+  .questions-child {
+    display: grid;
+    gap: 0.75rem;
+  }
+
   fieldset[aria-invalid='true'] {
     border: 2px solid currentColor;
   }

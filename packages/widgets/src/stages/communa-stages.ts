@@ -9,7 +9,7 @@ import { fetchTenant, type TenantError } from '../core/fetch-tenant.ts';
 import { clampHeadingLevel } from '../core/heading-level.ts';
 import { LangObserverController } from '../core/lang-observer-controller.ts';
 import { createLocalizer } from '../core/localizer.ts';
-import { resolveUiLanguage } from '../core/resolve-language.ts';
+import { resolveContentLanguage, resolveUiLanguage } from '../core/resolve-language.ts';
 import { sandboxBanner } from '../core/sandbox-banner.ts';
 import { SIGN_IN_EVENT, SIGN_OUT_EVENT, sessionEventTenant } from '../core/session-events.ts';
 import { sessionStore } from '../core/session-store.ts';
@@ -17,13 +17,22 @@ import type { Language, PublicTenant } from '../core/tenant-types.ts';
 import { TenantThemeController } from '../core/theme.ts';
 import { urlParamName, withUrlParam } from '../core/url-state.ts';
 import { type UrlStateCause, UrlStateController } from '../core/url-state-controller.ts';
+import type { FormKit } from '../form/form-kit.ts';
 import { stagesStyles } from './communa-stages-styles.ts';
-import { type AnswerGroup, type FormProblem, type Parent, renderEnrol } from './enrol-form.ts';
+import {
+  type AnswerGroup,
+  type FormProblem,
+  type Parent,
+  type QuestionsSlot,
+  renderEnrol,
+} from './enrol-form.ts';
 import { IdempotencyKeeper } from './idempotency-keeper.ts';
 import { CATEGORY_TEXT, drawAtMessage, drawMessage, ERROR_TEXT, resultMessage } from './message-choice.ts';
+import { enrolmentRequest } from './question-answers.ts';
 import { SeatRefresh } from './seat-refresh.ts';
 import { filterOptions, filterStages, NO_FILTERS, type StageFilters } from './stage-filters.ts';
 import { stageFormat } from './stage-format.ts';
+import { StageQuestions } from './stage-questions.ts';
 import {
   heading,
   renderFilters,
@@ -67,7 +76,9 @@ const SEAT_REFRESH_MS = 1000;
 /**
  * A commune's holiday activities (stages) for parents: the catalogue with filters and live seat
  * counts, and, signed in, the enrolment of one or several children in one or several sessions
- * (one request per session) with the answer for each child at once. The stage shown is kept in the
+ * (one request per session) with the answer for each child at once. A stage that asks questions
+ * (a form of the commune) has them answered for each child chosen, checked in the browser with the
+ * forms engine before sending, and the API's refusals shown at the child's field. The stage shown is kept in the
  * page URL (`?communa-stage=<key>`), so a link opens it and back returns to the list. Signing in is `<communa-account>`'s job: this element
  * shares its session (same storage), follows its sign-in and sign-out, and sends the parent to it.
  *
@@ -107,7 +118,8 @@ const SEAT_REFRESH_MS = 1000;
  * @csspart enrol - The enrolment section.
  * @csspart sign-in - The button or link to sign in.
  * @csspart form - The enrolment form.
- * @csspart fieldset - A group of choices (session, children).
+ * @csspart fieldset - A group of choices (session, children), or a child's questions (also `questions`).
+ * @csspart questions - The stage's questions: one group per child chosen.
  * @csspart radio - A session's radio button.
  * @csspart checkbox - A child's checkbox, or "all or none".
  * @csspart submit - The enrolment button.
@@ -143,6 +155,7 @@ export class CommunaStages extends LitElement {
     parent: { state: true },
     busy: { state: true },
     problems: { state: true },
+    chosen: { state: true },
     enrolError: { state: true },
     answer: { state: true },
     announcement: { state: true },
@@ -159,6 +172,8 @@ export class CommunaStages extends LitElement {
   private parent: Parent = { kind: 'checking' };
   private busy = false;
   private problems: FormProblem[] = [];
+  /** The children ticked in the enrolment form, in the household's order. */
+  private chosen: string[] = [];
   private enrolError: StagesMessageKey | undefined;
   private answer: AnswerGroup[] | undefined;
   private announcement = '';
@@ -171,6 +186,21 @@ export class CommunaStages extends LitElement {
   private observer: IntersectionObserver | undefined;
   private readonly keeper = new IdempotencyKeeper();
   private readonly seats = new SeatRefresh(() => this.refreshSeats(), SEAT_REFRESH_MS);
+  private readonly questions = new StageQuestions({
+    apiBase: () => this.apiBase,
+    tenant: () => this.tenant.trim(),
+    ui: () => this.ui,
+    contentLang: () => this.contentLang,
+    defaultLang: () => (this.load.status === 'ready' ? this.load.tenant.languages.default : this.ui),
+    sectionLevel: () => clampHeadingLevel(this.headingLevel) + 3,
+    heading: (level, text) => heading(level, text, { cls: 'subheading', part: 'subheading' }),
+    announce: (text) => this.announce(text),
+    focusAfterUpdate: (selector) => {
+      this.focusSelector = selector;
+    },
+    requestUpdate: () => this.requestUpdate(),
+    adoptStyles: (kit) => this.adoptFieldStyles(kit),
+  });
 
   private readonly urlState = new UrlStateController(
     this,
@@ -210,6 +240,12 @@ export class CommunaStages extends LitElement {
       this.loadedKey = key;
       void this.start();
     }
+    // A stage's questions are read only once a parent who can enrol opens it.
+    const questions =
+      this.parent.kind === 'signed-in' && this.parent.children.length > 0
+        ? this.selectedStage()?.questionsForm
+        : undefined;
+    if (questions) this.questions.want(questions);
   }
 
   protected override updated(): void {
@@ -294,12 +330,38 @@ export class CommunaStages extends LitElement {
         parent: this.parent,
         busy: this.busy,
         problems: this.problems,
+        chosen: this.chosen,
+        onChildChange: this.onChildChange,
+        questions: stage.questionsForm ? this.questionsSlot() : undefined,
         error: this.enrolError,
         answer: this.answer,
         signIn: this.signInTarget(),
         onSubmit: this.onEnrol,
       })}
     </article>`;
+  }
+
+  private questionsSlot(): QuestionsSlot {
+    const children = this.parent.kind === 'signed-in' ? this.parent.children : [];
+    const chosen = children
+      .filter((child) => this.chosen.includes(child.id))
+      .map((child) => ({ id: child.id, name: `${child.firstName} ${child.lastName}` }));
+    return {
+      status: this.questions.status,
+      fields: (childId) => this.questions.fields(childId),
+      problems: this.questions.problems(chosen, (name, error) => this.t('childError', { name, error })),
+      onRetry: () => this.questions.retry(),
+    };
+  }
+
+  /** The form kit's field styles, with the engine's chunk: after the element's base, before its own. */
+  private adoptFieldStyles(kit: FormKit): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const sheets = [baseStyles, kit.fieldStyles, stagesStyles].flatMap((style) =>
+      style.styleSheet ? [style.styleSheet] : [],
+    );
+    if (sheets.length === 3) root.adoptedStyleSheets = sheets;
   }
 
   private countText(count: number): string {
@@ -428,6 +490,8 @@ export class CommunaStages extends LitElement {
   private handleUrlChange(value: string | null, previous: string | null, cause: UrlStateCause): void {
     this.answer = undefined;
     this.problems = [];
+    this.chosen = [];
+    this.questions.clearErrors();
     this.enrolError = undefined;
     if (cause === 'initial' || this.load.status !== 'ready') return;
     const moveFocus = cause === 'push' || this.matches(':focus-within');
@@ -462,7 +526,16 @@ export class CommunaStages extends LitElement {
     if (childIds.length === 0) problems.push('children');
     this.problems = problems;
     this.enrolError = undefined;
-    if (problems.length > 0) {
+    this.questions.clearErrors();
+    const asks = this.selectedStage()?.questionsForm;
+    if (asks && childIds.length > 0 && this.questions.status !== 'ready') {
+      this.enrolError = 'errorQuestions';
+      this.focusSelector = '#enrol-error';
+      return;
+    }
+    // The answers are checked as the API will, so every mistake shows at once, before sending.
+    const answers = asks && childIds.length > 0 ? this.questions.check(childIds) : undefined;
+    if (problems.length > 0 || (asks && !answers)) {
       this.focusSelector = '#enrol-summary';
       return;
     }
@@ -475,7 +548,13 @@ export class CommunaStages extends LitElement {
     this.busy = true;
     this.answer = undefined;
     this.announce(this.t('enrolling'));
-    const answer = await this.sendRequests(token, sessionIds, childIds, data.get('allOrNone') !== null);
+    const answer = await this.sendRequests(
+      token,
+      sessionIds,
+      childIds,
+      data.get('allOrNone') !== null,
+      answers,
+    );
     this.busy = false;
     if (answer.length > 0) {
       this.answer = answer;
@@ -484,8 +563,13 @@ export class CommunaStages extends LitElement {
         answer.flatMap((group) => [group.session ?? '', ...group.messages.map((m) => say(v, m))]).join(' '),
       );
       this.focusSelector = '#answer-heading';
-      if (!this.enrolError) form.reset();
+      if (!this.enrolError && !this.answersRefused) {
+        form.reset();
+        this.chosen = [];
+        this.questions.reset();
+      }
     }
+    if (this.answersRefused) this.focusSelector = '#enrol-summary';
     // The seats just taken show without waiting for the next refresh (the answer may be up to 1 s old).
     await this.refreshSeats();
     this.seats.markFresh();
@@ -500,6 +584,7 @@ export class CommunaStages extends LitElement {
     sessionIds: readonly string[],
     childIds: string[],
     allOrNone: boolean,
+    answers: ReadonlyMap<string, Record<string, unknown>> | undefined,
   ): Promise<AnswerGroup[]> {
     if (this.parent.kind !== 'signed-in') return [];
     const children = this.parent.children;
@@ -509,13 +594,20 @@ export class CommunaStages extends LitElement {
     const api = this.stagesApi(this.tenant.trim(), this.ui);
     const answer: AnswerGroup[] = [];
     for (const sessionId of sessionIds) {
-      const body = { sessionId, childIds, allOrNone };
+      // Answers changed after a refusal make another body, so another key: the API never sees one
+      // key for two different requests.
+      const body = enrolmentRequest(sessionId, childIds, allOrNone, answers);
       const outcome = await api.enrol(token, body, this.keeper.keyFor(body));
       // No answer: the same request sent again carries the same key, so it counts once.
       if (outcome.kind !== 'error' || outcome.error !== 'network') this.keeper.answered(body);
       if (outcome.kind === 'error') {
         if (outcome.error === 'unauthorized') sessionStore(this.apiBase, this.tenant.trim()).clear();
         this.showError(outcome.error);
+        break;
+      }
+      if (outcome.kind === 'invalid-answers') {
+        if (this.questions.refused(outcome.errors, childIds)) this.announce(this.t('errorAnswers'));
+        else this.showError('invalid');
         break;
       }
       const session = sessions.find((candidate) => candidate.id === sessionId);
@@ -543,6 +635,16 @@ export class CommunaStages extends LitElement {
     }
     return answer;
   }
+
+  /** Whether the API refused the answers of the last request, now shown at their fields. */
+  private get answersRefused(): boolean {
+    return this.questionsSlot().problems.length > 0;
+  }
+
+  private readonly onChildChange = (event: Event): void => {
+    const form = (event.currentTarget as HTMLInputElement).form;
+    this.chosen = form ? new FormData(form).getAll('child').map(String) : [];
+  };
 
   private showError(error: StagesError): void {
     this.enrolError = ERROR_TEXT[error];
@@ -573,6 +675,13 @@ export class CommunaStages extends LitElement {
   private get ui(): Language {
     const tenant = this.load.status === 'ready' ? this.load.tenant : undefined;
     return resolveUiLanguage(contextLang(this), tenant?.languages.default);
+  }
+
+  /** The language of the commune's texts: the interface's when the commune writes in it. */
+  private get contentLang(): Language {
+    return this.load.status === 'ready'
+      ? resolveContentLanguage(this.ui, this.load.tenant.languages)
+      : this.ui;
   }
 
   private t(key: StagesMessageKey, params?: Readonly<Record<string, string>>): string {

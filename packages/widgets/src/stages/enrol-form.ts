@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Child } from '../account/account-api.ts';
 import type { Message } from './message-choice.ts';
+import { type QuestionProblem, type QuestionsStatus, questionsLegendId } from './stage-questions.ts';
 import { heading, say, type ViewText } from './stage-views.ts';
 import type { StageSession } from './stages-api.ts';
 import type { StagesMessageKey } from './stages-messages.ts';
@@ -20,12 +21,26 @@ export interface AnswerGroup {
   messages: Message[];
 }
 
+/** A stage's questions, asked for each child chosen. */
+export interface QuestionsSlot {
+  status: QuestionsStatus;
+  fields(childId: string): unknown;
+  /** The answers' errors, in the summary: each child's, in order. */
+  problems: readonly QuestionProblem[];
+  onRetry: () => void;
+}
+
 export interface EnrolInput {
   headingLevel: number;
   sessions: readonly StageSession[];
   parent: Parent;
   busy: boolean;
   problems: readonly FormProblem[];
+  /** The children ticked; with questions, each one's are asked below. */
+  chosen: readonly string[];
+  onChildChange: (event: Event) => void;
+  /** The stage's questions, when it asks any. */
+  questions: QuestionsSlot | undefined;
   /** A general error (network, session ended…), shown above the button. */
   error: StagesMessageKey | undefined;
   answer: readonly AnswerGroup[] | undefined;
@@ -70,12 +85,16 @@ function renderBody(v: ViewText, input: EnrolInput): TemplateResult {
   if (parent.children.length === 0) return html`<p>${v.t('needChildren')}</p>`;
   const sessions = input.sessions.filter((session) => session.enrolment.status !== 'closed');
   const invalid = (problem: FormProblem) => input.problems.includes(problem);
+  const answerProblems = input.questions?.problems ?? [];
   return html`<form class="enrol-form" part="form" novalidate @submit=${input.onSubmit}>
     ${
-      input.problems.length > 0
+      input.problems.length > 0 || answerProblems.length > 0
         ? html`<div id="enrol-summary" class="alert" part="alert error-summary" role="alert" tabindex="-1">
             <p>${v.t('errorSummary')}</p>
-            <ul>${input.problems.map((p) => html`<li><a href=${`#${PROBLEM_FIELD[p]}`} @click=${focusField(p)}>${v.t(PROBLEM_TEXT[p])}</a></li>`)}</ul>
+            <ul>
+              ${input.problems.map((p) => html`<li><a href=${`#${PROBLEM_FIELD[p]}`} @click=${focusField(p)}>${v.t(PROBLEM_TEXT[p])}</a></li>`)}
+              ${answerProblems.map((p) => html`<li><a href=${`#${p.id}`} @click=${focusId(p.id)}>${p.text}</a></li>`)}
+            </ul>
           </div>`
         : nothing
     }
@@ -94,7 +113,8 @@ function renderBody(v: ViewText, input: EnrolInput): TemplateResult {
       <legend id="children-legend" tabindex="-1">${v.t('chooseChildren')}</legend>
       ${parent.children.map(
         (child) => html`<div class="choice">
-          <input type="checkbox" id="child-${child.id}" name="child" value=${child.id} part="checkbox" />
+          <input type="checkbox" id="child-${child.id}" name="child" value=${child.id} part="checkbox"
+            .checked=${input.chosen.includes(child.id)} @change=${input.onChildChange} />
           <label for="child-${child.id}">${child.firstName} ${child.lastName}</label>
         </div>`,
       )}
@@ -105,6 +125,15 @@ function renderBody(v: ViewText, input: EnrolInput): TemplateResult {
             <input type="checkbox" id="all-or-none" name="allOrNone" part="checkbox" />
             <label for="all-or-none">${v.t('allOrNone')}</label>
           </div>`
+        : nothing
+    }
+    ${
+      input.questions
+        ? renderQuestions(
+            v,
+            input.questions,
+            parent.children.filter((child) => input.chosen.includes(child.id)),
+          )
         : nothing
     }
     ${input.error ? html`<p id="enrol-error" class="alert" part="alert" role="alert" tabindex="-1">${v.t(input.error)}</p>` : nothing}
@@ -126,6 +155,45 @@ function focusField(problem: FormProblem) {
       ?.parentElement?.querySelector<HTMLInputElement>('input')
       ?.focus();
   };
+}
+
+/** A summary link to a question moves focus to its control (or to its child's legend). */
+function focusId(id: string) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    root.getElementById(id)?.focus();
+  };
+}
+
+/** The stage's questions: one group per child chosen, named after the child. */
+function renderQuestions(v: ViewText, questions: QuestionsSlot, chosen: readonly Child[]): TemplateResult {
+  const body = () => {
+    switch (questions.status) {
+      case 'loading':
+        return html`<p>${v.t('questionsLoading')}</p>`;
+      case 'failed':
+        return html`<div id="questions-error" class="alert" part="alert" role="alert">
+          <p>${v.t('errorQuestions')}</p>
+          <button type="button" class="button secondary" part="retry-button" @click=${questions.onRetry}>${v.t('retry')}</button>
+        </div>`;
+      case 'ready':
+        return chosen.length === 0
+          ? html`<p>${v.t('questionsPickChild')}</p>`
+          : chosen.map(
+              (child) => html`<fieldset class="questions-child" part="fieldset questions">
+                <legend id=${questionsLegendId(child.id)} tabindex="-1">
+                  ${v.t('questionsFor', { name: `${child.firstName} ${child.lastName}` })}
+                </legend>
+                ${questions.fields(child.id)}
+              </fieldset>`,
+            );
+    }
+  };
+  return html`<div class="questions" part="questions">
+    <p>${v.t('questionsIntro')}</p>
+    ${body()}
+  </div>`;
 }
 
 function renderAnswer(v: ViewText, answer: readonly AnswerGroup[], level: number): TemplateResult {

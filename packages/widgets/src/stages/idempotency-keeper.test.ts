@@ -30,6 +30,14 @@ describe('IdempotencyKeeper', () => {
     expect(keeper.keyFor(request)).toBe('key-2');
   });
 
+  it('takes a new key when the answers to the stage’s questions changed, even if the first got no answer', () => {
+    const keeper = new IdempotencyKeeper(counter());
+    const answered = { ...request, answers: { a: { swimmingLevel: 'none' }, b: {} } };
+    expect(keeper.keyFor(answered)).toBe('key-1');
+    expect(keeper.keyFor({ ...answered, answers: { a: { swimmingLevel: 'none' }, b: {} } })).toBe('key-1');
+    expect(keeper.keyFor({ ...answered, answers: { a: { swimmingLevel: 'alone' }, b: {} } })).toBe('key-2');
+  });
+
   it('makes keys the server accepts by default (UUIDs)', () => {
     expect(new IdempotencyKeeper().keyFor(request)).toMatch(/^[0-9a-f-]{36}$/);
   });

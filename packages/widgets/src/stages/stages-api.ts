@@ -14,6 +14,9 @@ export type EnrolmentResult = EnrolResponses[Extract<
 >]['content']['application/json']['results'][number];
 export type RefusalReason = Extract<EnrolmentResult, { status: 'refused' }>['reason'];
 type Problem = components['schemas']['Problem'];
+export type FieldError = components['schemas']['FieldError'];
+/** The form a stage asks its questions with, when it asks any. */
+export type QuestionsForm = NonNullable<Stage['questionsForm']>;
 
 /** What went wrong with a call, in terms a message is chosen from. */
 export type StagesError =
@@ -27,10 +30,14 @@ export type StagesError =
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: StagesError };
 
-/** The answer to one enrolment request: a result per child, the draw to wait for, or an error. */
+/**
+ * The answer to one enrolment request: a result per child, the draw to wait for, answers to the
+ * stage's questions refused (the forms engine's errors, at `answers.<childId>.<field>`), or an error.
+ */
 export type EnrolOutcome =
   | { kind: 'results'; results: EnrolmentResult[]; drawAt?: string }
   | { kind: 'draw-pending' }
+  | { kind: 'invalid-answers'; errors: FieldError[] }
   | { kind: 'error'; error: StagesError };
 
 const PROBLEM_ERRORS: Readonly<Record<string, StagesError>> = {
@@ -111,6 +118,7 @@ export class StagesApi {
       }
       if (error?.code === 'stage_draw_pending') return { kind: 'draw-pending' };
       if (error?.code === 'enrolment_refused') return { kind: 'results', results: refusals(body, error) };
+      if (error?.code === 'invalid_answers') return { kind: 'invalid-answers', errors: error.errors ?? [] };
       return { kind: 'error', error: errorOf(error, response.status) };
     } catch (error) {
       return { kind: 'error', error: error instanceof SyntaxError ? 'server' : 'network' };

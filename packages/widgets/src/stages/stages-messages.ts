@@ -89,6 +89,14 @@ const en = {
   announceStage: 'Showing {stage}',
   announceList: 'Showing all holiday activities',
   priceFree: 'Free',
+  questionsIntro: 'This activity asks a few questions about each child you enrol.',
+  questionsPickChild: 'Choose a child above to answer them.',
+  questionsFor: 'Questions about {name}',
+  questionsLoading: 'Loading the questions of this activity…',
+  errorQuestions:
+    'The questions of this activity could not be loaded, and they must be answered to enrol. Try again.',
+  errorAnswers: 'Some answers were not accepted: they are listed above, at each child’s question.',
+  childError: '{name} — {error}',
 };
 
 export type StagesMessageKey = keyof typeof en;
@@ -183,6 +191,15 @@ const fr: StagesCatalogue = {
   announceStage: '{stage} affiché',
   announceList: 'Tous les stages de vacances sont affichés',
   priceFree: 'Gratuit',
+  questionsIntro: 'Ce stage pose quelques questions pour chaque enfant inscrit.',
+  questionsPickChild: 'Cochez un enfant ci-dessus pour y répondre.',
+  questionsFor: 'Questions pour {name}',
+  questionsLoading: 'Chargement des questions du stage…',
+  errorQuestions:
+    'Les questions de ce stage n’ont pas pu être chargées ; il faut y répondre pour inscrire un enfant. Réessayez.',
+  errorAnswers:
+    'Certaines réponses n’ont pas été acceptées : elles sont listées plus haut, à la question de chaque enfant.',
+  childError: '{name} — {error}',
 };
 
 const nl: StagesCatalogue = {
@@ -273,6 +290,14 @@ const nl: StagesCatalogue = {
   announceStage: '{stage} getoond',
   announceList: 'Alle vakantiestages worden getoond',
   priceFree: 'Gratis',
+  questionsIntro: 'Deze stage stelt enkele vragen over elk kind dat u inschrijft.',
+  questionsPickChild: 'Vink hierboven een kind aan om ze te beantwoorden.',
+  questionsFor: 'Vragen over {name}',
+  questionsLoading: 'De vragen van deze stage worden geladen…',
+  errorQuestions:
+    'De vragen van deze stage konden niet worden geladen, en ze moeten beantwoord zijn om in te schrijven. Probeer opnieuw.',
+  errorAnswers: 'Sommige antwoorden werden niet aanvaard: ze staan hierboven, bij de vraag van elk kind.',
+  childError: '{name} — {error}',
 };
 
 const de: StagesCatalogue = {
@@ -364,6 +389,14 @@ const de: StagesCatalogue = {
   announceStage: '{stage} angezeigt',
   announceList: 'Alle Ferienangebote werden angezeigt',
   priceFree: 'Kostenlos',
+  questionsIntro: 'Dieses Angebot stellt zu jedem angemeldeten Kind einige Fragen.',
+  questionsPickChild: 'Wählen Sie oben ein Kind aus, um sie zu beantworten.',
+  questionsFor: 'Fragen zu {name}',
+  questionsLoading: 'Die Fragen zu diesem Angebot werden geladen…',
+  errorQuestions:
+    'Die Fragen zu diesem Angebot konnten nicht geladen werden; sie müssen für die Anmeldung beantwortet werden. Versuchen Sie es erneut.',
+  errorAnswers: 'Einige Antworten wurden nicht angenommen: Sie stehen oben, bei der Frage jedes Kindes.',
+  childError: '{name} — {error}',
 };
 
 const catalogues: Readonly<Record<Language, StagesCatalogue>> = { fr, nl, de, en };
