@@ -74,9 +74,14 @@ describe('<communa-stages>: a stage’s questions, asked for each child', () => 
   }
 
   /** A page of the demo site with the parent's session in its storage, recording errors and CSP violations. */
-  async function open(path: string, token: string): Promise<{ page: Page; problems: string[] }> {
+  async function open(
+    path: string,
+    token: string,
+  ): Promise<{ page: Page; problems: string[]; requested: string[] }> {
     const page = await browserPlatform.newPage();
     const problems: string[] = [];
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       // Answers the API refuses come back 422, by design; the browser logs it.
@@ -95,7 +100,7 @@ describe('<communa-stages>: a stage’s questions, asked for each child', () => 
       [key, token],
     );
     await page.goto(`${browserPlatform.platform.demoUrl}${path}`);
-    return { page, problems };
+    return { page, problems, requested };
   }
 
   /** The ids of the children offered, by first name. */
@@ -274,6 +279,21 @@ describe('<communa-stages>: a stage’s questions, asked for each child', () => 
       { answers: { swimmingLevel: 'none', tshirt: '4-6' }, formKey: 'stage-natation' },
     ]);
     expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a stage without questions asks none and reads nothing more: no form, no form chunk', async () => {
+    const token = await family('famille.sansquestions@example.be', [
+      { firstName: 'Noé', birthDate: '2019-03-10' },
+    ]);
+    const { page, problems, requested } = await open('/liege/fr/stages/?communa-stage=multisports', token);
+    await stages(page, '[name="child"]').first().waitFor();
+    await stages(page, '[name="child"]').first().check();
+    await stages(page, '#enrol-submit').waitFor();
+    expect(await stages(page, '[part~="questions"]').count()).toBe(0);
+    expect(
+      requested.filter((url) => url.includes('/forms/') || url.includes('/chunks/communa-form-')),
+    ).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -78,9 +78,10 @@ const SEAT_REFRESH_MS = 1000;
  * counts, and, signed in, the enrolment of one or several children in one or several sessions
  * (one request per session) with the answer for each child at once. A stage that asks questions
  * (a form of the commune) has them answered for each child chosen, checked in the browser with the
- * forms engine before sending, and the API's refusals shown at the child's field. The stage shown is kept in the
- * page URL (`?communa-stage=<key>`), so a link opens it and back returns to the list. Signing in is `<communa-account>`'s job: this element
- * shares its session (same storage), follows its sign-in and sign-out, and sends the parent to it.
+ * forms engine before sending, and the API's refusals shown at the child's field. The stage shown
+ * is kept in the page URL (`?communa-stage=<key>`), so a link opens it and back returns to the list.
+ * Signing in is `<communa-account>`'s job: this element shares its session (same storage), follows
+ * its sign-in and sign-out, and sends the parent to it.
  *
  * @element communa-stages
  *

@@ -99,16 +99,17 @@ export class StageQuestions {
         (module) => module.formKit,
         () => undefined,
       ));
-    const published = kit
-      ? await new kit.FormApi(host.apiBase(), host.tenant(), wanted.key, host.ui()).form()
-      : undefined;
-    if (this.#wanted !== wanted) return;
-    const parsed =
-      kit && published?.ok ? kit.formDefinitionSchema.safeParse(published.value.definition) : undefined;
     if (kit && !this.#kit) {
       this.#kit = kit;
       host.adoptStyles(kit);
     }
+    const published = kit
+      ? await new kit.FormApi(host.apiBase(), host.tenant(), wanted.key, host.ui()).form()
+      : undefined;
+    // Another stage's questions were asked meanwhile: this answer is of no use.
+    if (this.#wanted !== wanted) return;
+    const parsed =
+      kit && published?.ok ? kit.formDefinitionSchema.safeParse(published.value.definition) : undefined;
     if (!published?.ok || !parsed?.success) {
       this.#status = 'failed';
       host.requestUpdate();
