@@ -33,6 +33,7 @@ import { registerPaymentRoutes } from './payments/register-payment-routes.ts';
 import { registerPrivacyRoutes } from './privacy/register-privacy-routes.ts';
 import { errorHandler, notFoundHandler, validationHook } from './problems/handlers.ts';
 import { registerStaffRoutes } from './staff/register-staff-routes.ts';
+import { registerStageEditorRoutes } from './stage-editor/register-stage-editor-routes.ts';
 import { registerEnrolmentRoutes } from './stages/register-enrolment-routes.ts';
 import { registerStageRoutes } from './stages/register-stage-routes.ts';
 import { registerGetTenant } from './tenants/get-tenant.ts';
@@ -129,6 +130,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     jobs: deps.jobs,
   });
   registerFormEditorRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
+  });
+  registerStageEditorRoutes(app, {
     db: deps.db,
     auth: deps.auth.auth,
     tenants: deps.tenants,

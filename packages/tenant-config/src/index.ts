@@ -1,6 +1,6 @@
 export { toEventTypesYaml } from './export/to-event-types-yaml.ts';
 export { toFormYaml } from './export/to-form-yaml.ts';
-export { toStagesYaml } from './export/to-stages-yaml.ts';
+export { placeEntry, stageEntry, toStagesYaml } from './export/to-stages-yaml.ts';
 export { toTenantYaml } from './export/to-tenant-yaml.ts';
 export {
   checkFormContent,
@@ -27,6 +27,7 @@ export {
   parseFormYaml,
 } from './forms/parse-form-yaml.ts';
 export { canonicalHash } from './load/canonical-hash.ts';
+export { checkStagesContent } from './load/check-stages-content.ts';
 export { type ConfigIssue, formatIssue } from './load/config-issue.ts';
 export { EVENT_TYPES_FILE, loadEventTypes } from './load/load-event-types.ts';
 export {
@@ -91,5 +92,5 @@ export {
   type Weekday,
   weekdayOf,
 } from './stages/calendar-day.ts';
-export { expandDayRange, WORKING_WEEK } from './stages/session-days.ts';
+export { expandDayRange, rangeOfDays, WORKING_WEEK } from './stages/session-days.ts';
 export { instantOfWallTime, wallTimeAt } from './stages/zoned-time.ts';

@@ -4883,6 +4883,421 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tenants/{tenant}/stages.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commune’s stages as tenants/<slug>/stages.yaml (what tenants:export writes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The YAML file, as a download */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/yaml": string;
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or stage (stage_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The commune’s stages are managed as code in its stages.yaml (stages_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commune’s stages to edit, with the places, question forms and languages a stage may use (admin, stage-manager; communes with source: admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageEditorList"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or stage (stage_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The commune’s stages are managed as code in its stages.yaml (stages_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Creates a stage with its sessions, last in the catalogue, in a commune with source: admin (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewStageRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedStage"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or stage (stage_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A stage with this key exists, even removed (stage_exists), or the commune’s stages are managed as code (stages_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The stage is not valid (invalid_stage), each error with its path */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/stages/{stageKey}/definition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stage’s current definition, to edit it (admin, stage-manager; communes with source: admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    stageKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EditableStage"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or stage (stage_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The commune’s stages are managed as code in its stages.yaml (stages_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Saves an edited stage: checked with the commune’s whole stages.yaml, written as tenants:apply writes (changed rows only; a removed session is deactivated), audited */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    stageKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StageContentRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedStage"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or stage (stage_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The stages are managed as code (stages_managed_as_code), a session with enrolments would be removed (session_has_enrolments) or its capacity put below its seats taken (capacity_below_seats_taken), each with its path */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The stage is not valid (invalid_stage), each error with its path */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/me/invoices": {
         parameters: {
             query?: never;
@@ -10164,6 +10579,78 @@ export interface components {
         };
         NewFormRequest: components["schemas"]["FormContentRequest"] & {
             /** @description The form’s key (its file name): lower-case letters, digits and - */
+            key: string;
+        };
+        StageEditorList: {
+            stages: {
+                key: string;
+                title: components["schemas"]["LocalizedText"];
+                /** @enum {string} */
+                category: "sports" | "swimming" | "arts" | "music" | "nature" | "science" | "languages" | "cooking" | "multi";
+                /** @description The key of its place */
+                place: string;
+                /** @description Active sessions */
+                sessions: number;
+            }[];
+            /** @description The places the commune’s stages use */
+            places: components["schemas"]["StagePlace"][];
+            /** @description Active forms whose questions a stage may ask for each child */
+            questionForms: {
+                key: string;
+                title: components["schemas"]["LocalizedText"];
+            }[];
+            categories: ("sports" | "swimming" | "arts" | "music" | "nature" | "science" | "languages" | "cooking" | "multi")[];
+            languages: {
+                offered: components["schemas"]["Language"][];
+                default: components["schemas"]["Language"];
+            };
+        };
+        EditableStage: {
+            key: string;
+            /** @description A stage as in tenants/<slug>/stages.yaml without its `key`, its `place` written out in full ({ key, name, address }: a new key adds a place, a known one changes it for every stage held there). Each session’s `days` is { from, to, weekdays, except } (public holidays left out) or { dates }; its enrolment { windows, allocation } or { opensAt, allocation }. */
+            definition: {
+                [key: string]: unknown;
+            };
+            /** @description What each session holds now: one with enrolments cannot be removed, nor its capacity put below its seats taken */
+            sessions: {
+                key: string;
+                seatsTaken: number;
+                /** @description Enrolments not cancelled (confirmed, offered, waitlisted) */
+                enrolments: number;
+            }[];
+            /** @description The places the commune’s stages use */
+            places: components["schemas"]["StagePlace"][];
+            /** @description Active forms whose questions a stage may ask for each child */
+            questionForms: {
+                key: string;
+                title: components["schemas"]["LocalizedText"];
+            }[];
+            categories: ("sports" | "swimming" | "arts" | "music" | "nature" | "science" | "languages" | "cooking" | "multi")[];
+            languages: {
+                offered: components["schemas"]["Language"][];
+                default: components["schemas"]["Language"];
+            };
+            /** @description Texts missing in an offered language (`missing_translation`): parents get the default one */
+            warnings: components["schemas"]["FieldError"][];
+        };
+        SavedStage: {
+            key: string;
+            /** @description Whether anything was written */
+            changed: boolean;
+            /** @description Texts missing in an offered language (`missing_translation`): parents get the default one */
+            warnings: components["schemas"]["FieldError"][];
+        };
+        StageContentRequest: {
+            /** @description A stage as in tenants/<slug>/stages.yaml without its `key`, its `place` written out in full ({ key, name, address }: a new key adds a place, a known one changes it for every stage held there). Each session’s `days` is { from, to, weekdays, except } (public holidays left out) or { dates }; its enrolment { windows, allocation } or { opensAt, allocation }. */
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        NewStageRequest: components["schemas"]["StageContentRequest"] & {
+            /**
+             * @description The stage’s key: lower-case letters, digits and dashes, starting with a letter (2 to 41)
+             * @example robotique
+             */
             key: string;
         };
         MyInvoices: {

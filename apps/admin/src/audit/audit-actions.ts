@@ -34,6 +34,8 @@ const ACTION_MESSAGES: ReadonlyMap<string, MessageKey> = new Map([
   ['events.request_read', 'auditEventsRequestRead'],
   ['forms.definition_saved', 'auditFormsDefinitionSaved'],
   ['forms.created', 'auditFormsCreated'],
+  ['stages.definition_saved', 'auditStagesDefinitionSaved'],
+  ['stages.created', 'auditStagesCreated'],
   ['invoice.marked_paid', 'auditInvoiceMarkedPaid'],
   ['health_sheets.session_read', 'auditHealthSheetsSessionRead'],
   ['health_sheets.retention_deleted', 'auditHealthSheetsRetentionDeleted'],

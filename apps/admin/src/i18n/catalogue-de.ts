@@ -623,4 +623,13 @@ export const de: Catalogue = {
   decisionMotivationRequired: 'Schreiben Sie die Begründung.',
   closeTitle: 'Den Antrag abschließen',
   closeButton: 'Antrag abschließen',
+  auditStagesDefinitionSaved: 'Hat ein Ferienlager geändert',
+  auditStagesCreated: 'Hat ein Ferienlager erstellt',
+  errStagesManagedAsCode:
+    'Die Ferienlager dieser Gemeinde werden als Code verwaltet: Ändern Sie ihre Datei stages.yaml.',
+  errInvalidStage: 'Das Ferienlager ist nicht gültig: Siehe die Fehler unten.',
+  errStageExists: 'Ein Ferienlager mit diesem Schlüssel existiert bereits (auch wenn es entfernt wurde).',
+  errSessionHasEnrolments: 'Eine Sitzung mit angemeldeten Kindern kann nicht entfernt werden.',
+  errCapacityBelowSeatsTaken:
+    'Die Kapazität einer Sitzung kann nicht unter die bereits belegten Plätze sinken.',
 };

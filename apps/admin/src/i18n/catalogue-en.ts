@@ -608,4 +608,11 @@ export const en = {
   decisionMotivationRequired: 'Write the motivation.',
   closeTitle: 'Close the request',
   closeButton: 'Close the request',
+  auditStagesDefinitionSaved: 'Changed a stage',
+  auditStagesCreated: 'Created a stage',
+  errStagesManagedAsCode: 'This commune’s stages are managed as code: edit their stages.yaml file instead.',
+  errInvalidStage: 'The stage is not valid: see the errors below.',
+  errStageExists: 'A stage with this key already exists (even removed).',
+  errSessionHasEnrolments: 'A session children are enrolled in cannot be removed.',
+  errCapacityBelowSeatsTaken: 'A session’s capacity cannot go below the seats already taken.',
 };

@@ -618,4 +618,13 @@ export const fr: Catalogue = {
   decisionMotivationRequired: 'Écrivez la motivation.',
   closeTitle: 'Clôturer la demande',
   closeButton: 'Clôturer la demande',
+  auditStagesDefinitionSaved: 'A modifié un stage',
+  auditStagesCreated: 'A créé un stage',
+  errStagesManagedAsCode:
+    'Les stages de cette commune sont gérés comme du code : modifiez leur fichier stages.yaml.',
+  errInvalidStage: 'Le stage n’est pas valide : voyez les erreurs ci-dessous.',
+  errStageExists: 'Un stage avec cette clé existe déjà (même retiré).',
+  errSessionHasEnrolments: 'Une session où des enfants sont inscrits ne peut pas être retirée.',
+  errCapacityBelowSeatsTaken:
+    'La capacité d’une session ne peut pas descendre sous le nombre de places déjà prises.',
 };

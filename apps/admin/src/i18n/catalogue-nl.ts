@@ -618,4 +618,13 @@ export const nl: Catalogue = {
   decisionMotivationRequired: 'Schrijf de motivering.',
   closeTitle: 'De aanvraag afsluiten',
   closeButton: 'Aanvraag afsluiten',
+  auditStagesDefinitionSaved: 'Heeft een kamp gewijzigd',
+  auditStagesCreated: 'Heeft een kamp aangemaakt',
+  errStagesManagedAsCode:
+    'De kampen van deze gemeente worden als code beheerd: wijzig hun bestand stages.yaml.',
+  errInvalidStage: 'Het kamp is niet geldig: zie de fouten hieronder.',
+  errStageExists: 'Er bestaat al een kamp met deze sleutel (ook als het verwijderd is).',
+  errSessionHasEnrolments: 'Een sessie waarvoor kinderen ingeschreven zijn, kan niet verwijderd worden.',
+  errCapacityBelowSeatsTaken:
+    'De capaciteit van een sessie kan niet lager zijn dan het aantal al ingenomen plaatsen.',
 };

@@ -9,6 +9,7 @@ import { STAFF_ROLES } from '../staff/staff-roles.ts';
 import type { StaffSession } from '../staff/testing/create-staff-session.ts';
 import type { StaffTestKit } from '../staff/testing/staff-test-kit.ts';
 import { startStaffTestKit } from '../staff/testing/staff-test-kit.ts';
+import { roboticsStage } from '../stage-editor/testing/stage-editor-fixtures.ts';
 import { enrolDirectly, sessionIdOf } from '../stage-staff/testing/stage-staff-fixtures.ts';
 
 /**
@@ -73,6 +74,7 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
       ],
     },
   },
+  'PUT /v1/admin/tenants/{tenant}/stages/{stageKey}/definition': { definition: roboticsStage() },
   'PUT /v1/tenants/{tenant}/me/event-requests/{requestId}': {
     type: 'neighbourhood-party',
     title: 'Forged',

@@ -25,6 +25,7 @@ export type StaffPermission =
   | 'stage-sessions:manage'
   | 'forms:handle'
   | 'forms:design'
+  | 'stages:design'
   | 'event-requests:read'
   | 'event-requests:review'
   | 'event-calendar:read'
@@ -47,6 +48,8 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
    * them too; admins hold every configuration.
    */
   'forms:design': ['admin', 'form-agent'],
+  /** The stage editor (admin-sourced communes): those who run the stages set their programme. */
+  'stages:design': ['admin', 'stage-manager'],
   /**
    * Deciders read what they decide; reviewers handle the file until the decision; service advisors
    * read only the requests their own services were asked an opinion on (checked per request).

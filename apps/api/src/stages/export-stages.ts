@@ -1,4 +1,4 @@
-import type { Database } from '@communa/db';
+import type { Database, Transaction } from '@communa/db';
 import { stageSessions, stageSessionWindows, stages, tenants, withTenant } from '@communa/db';
 import type { StagePlace, StagesConfig } from '@communa/tenant-config';
 import { stagesConfigSchema, wallTimeAt } from '@communa/tenant-config';
@@ -21,27 +21,36 @@ export async function readStagesConfig(db: Database, slug: string): Promise<Stag
     .where(eq(tenants.slug, slug))
     .limit(1);
   if (!tenant) return undefined;
-  const tenantId = tenant.id;
   // tenants:apply stores the parsed tenant.yaml, its time zone default filled in.
   const { timeZone } = z.object({ timeZone: z.string() }).parse(tenant.config);
+  return withTenant(db, tenant.id, (tx) => readStagesConfigIn(tx, tenant.id, timeZone));
+}
+
+/**
+ * readStagesConfig inside the caller's transaction, bound to the commune (the back-office's stage
+ * editor reads, checks and writes in one).
+ */
+export async function readStagesConfigIn(
+  tx: Transaction,
+  tenantId: string,
+  timeZone: string,
+): Promise<StagesConfig | undefined> {
   // Filtered by tenant explicitly too: the owner role running this may bypass RLS.
-  const { stageRows, sessionRows, windowRows } = await withTenant(db, tenantId, async (tx) => ({
-    stageRows: await tx
-      .select()
-      .from(stages)
-      .where(and(eq(stages.tenantId, tenantId), eq(stages.active, true)))
-      .orderBy(asc(stages.position)),
-    sessionRows: await tx
-      .select()
-      .from(stageSessions)
-      .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.active, true)))
-      .orderBy(asc(stageSessions.position)),
-    windowRows: await tx
-      .select()
-      .from(stageSessionWindows)
-      .where(eq(stageSessionWindows.tenantId, tenantId))
-      .orderBy(asc(stageSessionWindows.position)),
-  }));
+  const stageRows = await tx
+    .select()
+    .from(stages)
+    .where(and(eq(stages.tenantId, tenantId), eq(stages.active, true)))
+    .orderBy(asc(stages.position));
+  const sessionRows = await tx
+    .select()
+    .from(stageSessions)
+    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.active, true)))
+    .orderBy(asc(stageSessions.position));
+  const windowRows = await tx
+    .select()
+    .from(stageSessionWindows)
+    .where(eq(stageSessionWindows.tenantId, tenantId))
+    .orderBy(asc(stageSessionWindows.position));
   if (stageRows.length === 0) return undefined;
   const windowsBySession = groupBy(windowRows, (w) => w.sessionId);
   const sessionsByStage = groupBy(sessionRows, (s) => s.stageId);

@@ -177,6 +177,6 @@ async function syncServices(
 }
 
 /** Delivered on commit, so API processes drop their cached copy only once the change is visible. */
-async function notifyChange(db: Database | Transaction, slug: string): Promise<void> {
+export async function notifyChange(db: Database | Transaction, slug: string): Promise<void> {
   await db.execute(sql`select pg_notify(${TENANT_CHANGED_CHANNEL}, ${slug})`);
 }

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit } from 'yaml';
 import type { StageSession } from '../schema/stage-session.ts';
-import type { StagesConfig } from '../schema/stages.ts';
+import type { Stage, StagePlace, StagesConfig } from '../schema/stages.ts';
 import type { Weekday } from '../stages/calendar-day.ts';
 import { WEEKDAYS, weekdayOf } from '../stages/calendar-day.ts';
 import { expandDayRange, WORKING_WEEK } from '../stages/session-days.ts';
@@ -86,6 +86,30 @@ const sessionEntry = (session: StageSession) => {
   };
 };
 
+/** A place in the key order of stages.yaml. */
+export const placeEntry = (place: StagePlace) => ({
+  key: place.key,
+  name: place.name,
+  address: {
+    street: place.address.street,
+    number: place.address.number,
+    ...(place.address.box === undefined ? {} : { box: place.address.box }),
+    postalCode: place.address.postalCode,
+    city: place.address.city,
+  },
+});
+
+/** A stage in the key order of stages.yaml, its sessions written out in full. */
+export const stageEntry = (stage: Stage) => ({
+  key: stage.key,
+  category: stage.category,
+  place: stage.place,
+  ...(stage.questions === undefined ? {} : { questions: stage.questions }),
+  title: stage.title,
+  description: stage.description,
+  sessions: stage.sessions.map(sessionEntry),
+});
+
 /**
  * The stages.yaml text of `config` (an `admin` commune's stages as the back-office keeps them): keys
  * in the file's order, every session written out in full (no shared blocks), the allocation default
@@ -93,26 +117,8 @@ const sessionEntry = (session: StageSession) => {
  */
 export const toStagesYaml = (config: StagesConfig, communeName: string): string => {
   const doc = new Document({
-    places: config.places.map((place) => ({
-      key: place.key,
-      name: place.name,
-      address: {
-        street: place.address.street,
-        number: place.address.number,
-        ...(place.address.box === undefined ? {} : { box: place.address.box }),
-        postalCode: place.address.postalCode,
-        city: place.address.city,
-      },
-    })),
-    stages: config.stages.map((stage) => ({
-      key: stage.key,
-      category: stage.category,
-      place: stage.place,
-      ...(stage.questions === undefined ? {} : { questions: stage.questions }),
-      title: stage.title,
-      description: stage.description,
-      sessions: stage.sessions.map(sessionEntry),
-    })),
+    places: config.places.map(placeEntry),
+    stages: config.stages.map(stageEntry),
   });
   doc.commentBefore = ` ${communeName} — holiday stages.\n ${HEADER}`;
   if (isMap(doc.contents)) {

@@ -102,6 +102,40 @@ describe('parseStagesYaml', () => {
     ]);
   });
 
+  it('leaves out the days a range lists under except, and checks them', () => {
+    const { stages } = parse(
+      replaced(
+        '{ from: 2027-07-19, to: 2027-07-23 }',
+        '{ from: 2027-07-19, to: 2027-07-23, except: [2027-07-20] }',
+      ),
+    );
+    expect(stages?.stages[0]?.sessions[0]?.days).toEqual(['2027-07-19', '2027-07-22', '2027-07-23']);
+    expect(
+      parse(
+        replaced(
+          '{ from: 2027-07-19, to: 2027-07-23 }',
+          '{ from: 2027-07-19, to: 2027-07-23, except: [2027-07-21, 2027-07-20, 2027-07-20] }',
+        ),
+      ).issues.map((issue) => `${issue.path}: ${issue.message}`),
+    ).toEqual([
+      "stages.0.sessions.0.days.except.0: 2027-07-21 is not one of the range's days",
+      'stages.0.sessions.0.days.except.2: 2027-07-20 is listed twice',
+    ]);
+    expect(
+      parse(
+        replaced(
+          '{ from: 2027-07-19, to: 2027-07-23 }',
+          '{ from: 2027-07-19, to: 2027-07-20, except: [2027-07-19, 2027-07-20] }',
+        ),
+      ).issues.map((issue) => `${issue.path}: ${issue.message}`),
+    ).toEqual(['stages.0.sessions.0.days.except: leaves no day']);
+    expect(
+      parse(
+        replaced('dates: [2027-08-02, 2027-08-04, 2027-08-06]', 'dates: [2027-08-02], except: [2027-08-02]'),
+      ).issues.map((issue) => `${issue.path}: ${issue.message}`),
+    ).toEqual(['stages.0.sessions.1.days: give either dates or from/to, not both']);
+  });
+
   it('checks the priority windows', () => {
     expect(
       parse(replaced('2027-05-05T09:00, for: everyone', '2027-05-02T09:00, for: everyone')).lines,

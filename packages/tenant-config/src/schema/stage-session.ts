@@ -37,7 +37,8 @@ const cents = z
 
 /**
  * The actual days: a list of dates, or a range `from`–`to` over `weekdays` (Monday to Friday unless
- * given) with Belgian public holidays left out. Parsed into the sorted list of days.
+ * given) with Belgian public holidays and the days listed in `except` left out. Parsed into the sorted
+ * list of days.
  */
 const daysSchema = z
   .strictObject({
@@ -50,9 +51,15 @@ const daysSchema = z
       })
       .min(1, { error: 'must name at least one weekday' })
       .optional(),
+    /** Days of the range without activity (a trip cancelled, a local holiday). */
+    except: z.array(calendarDaySchema, { error: 'must be a list of dates' }).optional(),
   })
   .superRefine((days, ctx) => {
-    const range = days.from !== undefined || days.to !== undefined || days.weekdays !== undefined;
+    const range =
+      days.from !== undefined ||
+      days.to !== undefined ||
+      days.weekdays !== undefined ||
+      days.except !== undefined;
     if (days.dates !== undefined && range) {
       ctx.addIssue({ code: 'custom', path: [], message: 'give either dates or from/to, not both' });
       return;
@@ -84,27 +91,52 @@ const daysSchema = z
       return;
     }
     const span = daysBetween(days.from, days.to);
-    if (span < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: `is before from (${days.from})` });
-    else if (span > MAX_SESSION_SPAN_DAYS)
+    if (span < 0) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `is before from (${days.from})` });
+      return;
+    }
+    if (span > MAX_SESSION_SPAN_DAYS) {
       ctx.addIssue({
         code: 'custom',
         path: ['to'],
         message: `is more than ${MAX_SESSION_SPAN_DAYS} days after from`,
       });
-    else if (
-      expandDayRange({ from: days.from, to: days.to, weekdays: days.weekdays ?? WORKING_WEEK }).length === 0
-    )
+      return;
+    }
+    const covered = expandDayRange({ from: days.from, to: days.to, weekdays: days.weekdays ?? WORKING_WEEK });
+    if (covered.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: [],
         message: 'has no day: every day is a week-end, another weekday or a public holiday',
       });
+      return;
+    }
+    const except = days.except ?? [];
+    const seen = new Set<string>();
+    except.forEach((day, index) => {
+      if (!covered.includes(day))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['except', index],
+          message: `${day} is not one of the range's days`,
+        });
+      else if (seen.has(day))
+        ctx.addIssue({ code: 'custom', path: ['except', index], message: `${day} is listed twice` });
+      seen.add(day);
+    });
+    if (except.length > 0 && covered.every((day) => seen.has(day)))
+      ctx.addIssue({ code: 'custom', path: ['except'], message: 'leaves no day' });
   })
-  .transform((days) =>
-    days.dates !== undefined
-      ? [...days.dates].sort()
-      : expandDayRange({ from: days.from ?? '', to: days.to ?? '', weekdays: days.weekdays ?? WORKING_WEEK }),
-  );
+  .transform((days) => {
+    if (days.dates !== undefined) return [...days.dates].sort();
+    const except = new Set(days.except);
+    return expandDayRange({
+      from: days.from ?? '',
+      to: days.to ?? '',
+      weekdays: days.weekdays ?? WORKING_WEEK,
+    }).filter((day) => !except.has(day));
+  });
 
 const hoursSchema = z
   .strictObject({ from: clockSchema, to: clockSchema })
