@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './auth/register-auth-routes.ts';
 import { registerEventDecisionRoutes } from './event-decisions/register-event-decision-routes.ts';
 import { registerEventRequestRoutes } from './event-requests/register-event-request-routes.ts';
 import { registerEventStaffRoutes } from './event-staff/register-event-staff-routes.ts';
+import { registerEventTypeEditorRoutes } from './event-type-editor/register-event-type-editor-routes.ts';
 import { registerEventRoutes } from './events/register-event-routes.ts';
 import { registerFormEditorRoutes } from './form-editor/register-form-editor-routes.ts';
 import { registerFormStaffRoutes } from './form-staff/register-form-staff-routes.ts';
@@ -136,6 +137,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     clientIpHeader: deps.clientIpHeader,
   });
   registerStageEditorRoutes(app, {
+    db: deps.db,
+    auth: deps.auth.auth,
+    tenants: deps.tenants,
+    clientIpHeader: deps.clientIpHeader,
+  });
+  registerEventTypeEditorRoutes(app, {
     db: deps.db,
     auth: deps.auth.auth,
     tenants: deps.tenants,

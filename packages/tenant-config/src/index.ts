@@ -1,3 +1,7 @@
+export {
+  checkEventTypesContent,
+  type EventTypesContentResult,
+} from './events/check-event-types-content.ts';
 export { toEventTypesYaml } from './export/to-event-types-yaml.ts';
 export { toFormYaml } from './export/to-form-yaml.ts';
 export { placeEntry, stageEntry, toStagesYaml } from './export/to-stages-yaml.ts';

@@ -5298,6 +5298,553 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tenants/{tenant}/event-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune’s event types, bookable places and lent equipment, to edit them (admin; communes with source: admin)
+         * @description In the shape of event-types.yaml, with the forms a type may use, the services that give opinions and the missing translations as warnings.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The configuration */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EditableEventConfiguration"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The commune’s event types are managed as code in its event-types.yaml (event_types_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-configuration/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds an event type after the others, offered to requesters at once (communes with source: admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewEventTypeInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedEventConfiguration"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A type with this key exists, even removed (event_type_exists), or the commune’s event types are managed as code (event_types_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The configuration is not valid (invalid_event_configuration), each error with its path: unknown form (unknown_form), unknown service (unknown_service), key used twice (duplicate_key), text missing in the default language (missing_default_text), … */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-configuration/types/{typeKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves an event type as tenants:apply would from event-types.yaml; an unchanged one writes nothing (communes with source: admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The event type’s key */
+                    typeKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventTypeInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedEventConfiguration"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or event type (event_type_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The commune’s event types are managed as code in its event-types.yaml (event_types_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The configuration is not valid (invalid_event_configuration), each error with its path: unknown form (unknown_form), unknown service (unknown_service), key used twice (duplicate_key), text missing in the default language (missing_default_text), … */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Removes an event type as tenants:apply does (deactivated: past requests keep it), unless open requests are of that type */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                    /** @description The event type’s key */
+                    typeKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedEventConfiguration"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among yours (tenant_not_found) or event type (event_type_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Open requests (drafts, not yet decided, or approved and not yet over) are of this type (event_type_in_use), or the commune’s event types are managed as code (event_types_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-configuration/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves the bookable places, in order, as tenants:apply would; a place left out is removed (communes with source: admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventPlacesInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedEventConfiguration"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Open requests book a place left out (event_place_in_use), or the commune’s event types are managed as code (event_types_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The configuration is not valid (invalid_event_configuration), each error with its path: unknown form (unknown_form), unknown service (unknown_service), key used twice (duplicate_key), text missing in the default language (missing_default_text), … */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tenants/{tenant}/event-configuration/equipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves the equipment lent and its stock, in order, as tenants:apply would; an item left out is removed (communes with source: admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The commune’s slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventEquipmentInputList"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedEventConfiguration"];
+                    };
+                };
+                /** @description Malformed request (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in to the back-office, or a bearer token was sent (unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The roles do not allow it (forbidden), or a second factor is needed (second_factor_required, second_factor_enrolment_required), or a change came from another site (cross_site_request) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such commune among the person’s (tenant_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Open requests borrow equipment left out (event_equipment_in_use), or the commune’s event types are managed as code (event_types_managed_as_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The configuration is not valid (invalid_event_configuration), each error with its path: unknown form (unknown_form), unknown service (unknown_service), key used twice (duplicate_key), text missing in the default language (missing_default_text), … */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/me/invoices": {
         parameters: {
             query?: never;
@@ -10653,6 +11200,99 @@ export interface components {
              */
             key: string;
         };
+        EditableEventConfiguration: {
+            languages: {
+                offered: components["schemas"]["Language"][];
+                default: components["schemas"]["Language"];
+            };
+            /** @description The commune’s active forms a type may use */
+            forms: {
+                key: string;
+                title: components["schemas"]["LocalizedText"];
+            }[];
+            /** @description The services that give opinions */
+            services: {
+                key: string;
+                name: components["schemas"]["LocalizedText"];
+            }[];
+            types: components["schemas"]["EventTypeConfig"][];
+            places: components["schemas"]["EventPlaceInput"][];
+            equipment: components["schemas"]["EventEquipmentInput"][];
+            /** @description Texts missing in an offered language (`missing_translation`): citizens get the default one */
+            warnings: components["schemas"]["FieldError"][];
+        };
+        EventTypeConfig: components["schemas"]["EventTypeInput"] & {
+            /** @example concert */
+            key: string;
+        };
+        EventAttachmentInput: {
+            /** @example site-plan */
+            key: string;
+            label: components["schemas"]["LocalizedText"];
+            /**
+             * @example [
+             *       "application/pdf",
+             *       "image/jpeg"
+             *     ]
+             */
+            accept: string[];
+            /** @description Whole megabytes, 1 to 50 */
+            maxSizeMb: number;
+        };
+        EventTypeInput: {
+            name: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            /**
+             * @description The key of one of the commune’s forms
+             * @example event-gathering
+             */
+            form: string;
+            attachments: components["schemas"]["EventAttachmentInput"][];
+            /** @description Calendar days before the first day, 0 to 365 */
+            leadTimeDays: number;
+            /** @description Keys of the services that must give an opinion */
+            opinions: string[];
+            publicCalendar: boolean;
+        };
+        EventPlaceInput: {
+            /** @example place-licourt */
+            key: string;
+            /** @example Place Licourt */
+            name: string;
+            address: components["schemas"]["EventAddress"];
+            /** @description People it holds at once */
+            capacity: number;
+        };
+        EventAddress: {
+            street: string;
+            number: string;
+            box?: string;
+            postalCode: string;
+            city: string;
+        };
+        EventEquipmentInput: {
+            /** @example nadar-barriers */
+            key: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @description Units the commune owns */
+            stock: number;
+        };
+        SavedEventConfiguration: {
+            /** @description Whether anything was written */
+            changed: boolean;
+            /** @description Texts missing in an offered language (`missing_translation`): citizens get the default one */
+            warnings: components["schemas"]["FieldError"][];
+        };
+        NewEventTypeInput: components["schemas"]["EventTypeInput"] & {
+            /** @example flea-market */
+            key: string;
+        };
+        EventPlacesInput: {
+            places: components["schemas"]["EventPlaceInput"][];
+        };
+        EventEquipmentInputList: {
+            equipment: components["schemas"]["EventEquipmentInput"][];
+        };
         MyInvoices: {
             invoices: components["schemas"]["MyInvoice"][];
         };
@@ -10943,13 +11583,6 @@ export interface components {
             name: string;
             address: components["schemas"]["EventAddress"];
             capacity: number;
-        };
-        EventAddress: {
-            street: string;
-            number: string;
-            box?: string;
-            postalCode: string;
-            city: string;
         };
         EventEquipment: {
             equipment: components["schemas"]["EventEquipmentItem"][];

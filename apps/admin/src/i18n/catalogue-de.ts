@@ -632,4 +632,20 @@ export const de: Catalogue = {
   errSessionHasEnrolments: 'Eine Sitzung mit angemeldeten Kindern kann nicht entfernt werden.',
   errCapacityBelowSeatsTaken:
     'Die Kapazität einer Sitzung kann nicht unter die bereits belegten Plätze sinken.',
+  auditEventTypeCreated: 'Hat eine Veranstaltungsart erstellt',
+  auditEventTypeSaved: 'Hat eine Veranstaltungsart geändert',
+  auditEventTypeRemoved: 'Hat eine Veranstaltungsart entfernt',
+  auditEventPlacesSaved: 'Hat die buchbaren Orte geändert',
+  auditEventEquipmentSaved: 'Hat das verliehene Material geändert',
+  errEventTypesManagedAsCode:
+    'Die Veranstaltungsarten dieser Gemeinde werden als Code verwaltet (event-types.yaml): Hier sind sie schreibgeschützt.',
+  errInvalidEventConfiguration: 'Einige Werte sind nicht gültig: Siehe die Fehler unten.',
+  errEventTypeExists:
+    'Eine Veranstaltungsart mit diesem Schlüssel existiert (oder existierte) bereits: Wählen Sie einen anderen Schlüssel.',
+  errEventTypeInUse:
+    'Offene Anträge sind von dieser Art: Sie kann entfernt werden, sobald sie entschieden, zurückgezogen oder vorbei sind.',
+  errEventPlaceInUse:
+    'Offene Anträge buchen diesen Ort: Behalten Sie ihn, bis sie entschieden, zurückgezogen oder vorbei sind.',
+  errEventEquipmentInUse:
+    'Offene Anträge leihen dieses Material: Behalten Sie es, bis sie entschieden, zurückgezogen oder vorbei sind.',
 };

@@ -615,4 +615,18 @@ export const en = {
   errStageExists: 'A stage with this key already exists (even removed).',
   errSessionHasEnrolments: 'A session children are enrolled in cannot be removed.',
   errCapacityBelowSeatsTaken: 'A session’s capacity cannot go below the seats already taken.',
+  auditEventTypeCreated: 'Created an event type',
+  auditEventTypeSaved: 'Changed an event type',
+  auditEventTypeRemoved: 'Removed an event type',
+  auditEventPlacesSaved: 'Changed the bookable places',
+  auditEventEquipmentSaved: 'Changed the equipment lent',
+  errEventTypesManagedAsCode:
+    'This commune’s event types are managed as code (event-types.yaml): they are read-only here.',
+  errInvalidEventConfiguration: 'Some values are not valid: see the errors below.',
+  errEventTypeExists: 'An event type with this key already exists (or existed): choose another key.',
+  errEventTypeInUse:
+    'Open requests are of this type: it can be removed once they are decided, withdrawn or over.',
+  errEventPlaceInUse: 'Open requests book this place: keep it until they are decided, withdrawn or over.',
+  errEventEquipmentInUse:
+    'Open requests borrow this equipment: keep it until they are decided, withdrawn or over.',
 };

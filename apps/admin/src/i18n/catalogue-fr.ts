@@ -627,4 +627,19 @@ export const fr: Catalogue = {
   errSessionHasEnrolments: 'Une session où des enfants sont inscrits ne peut pas être retirée.',
   errCapacityBelowSeatsTaken:
     'La capacité d’une session ne peut pas descendre sous le nombre de places déjà prises.',
+  auditEventTypeCreated: 'A créé un type d’événement',
+  auditEventTypeSaved: 'A modifié un type d’événement',
+  auditEventTypeRemoved: 'A retiré un type d’événement',
+  auditEventPlacesSaved: 'A modifié les lieux réservables',
+  auditEventEquipmentSaved: 'A modifié le matériel prêté',
+  errEventTypesManagedAsCode:
+    'Les types d’événements de cette commune sont gérés comme du code (event-types.yaml) : ils sont ici en lecture seule.',
+  errInvalidEventConfiguration: 'Certaines valeurs ne sont pas valides : voyez les erreurs ci-dessous.',
+  errEventTypeExists: 'Un type d’événement avec cette clé existe (ou a existé) : choisissez une autre clé.',
+  errEventTypeInUse:
+    'Des demandes en cours sont de ce type : il pourra être retiré quand elles seront décidées, retirées ou passées.',
+  errEventPlaceInUse:
+    'Des demandes en cours réservent ce lieu : gardez-le jusqu’à ce qu’elles soient décidées, retirées ou passées.',
+  errEventEquipmentInUse:
+    'Des demandes en cours empruntent ce matériel : gardez-le jusqu’à ce qu’elles soient décidées, retirées ou passées.',
 };

@@ -627,4 +627,20 @@ export const nl: Catalogue = {
   errSessionHasEnrolments: 'Een sessie waarvoor kinderen ingeschreven zijn, kan niet verwijderd worden.',
   errCapacityBelowSeatsTaken:
     'De capaciteit van een sessie kan niet lager zijn dan het aantal al ingenomen plaatsen.',
+  auditEventTypeCreated: 'Heeft een evenementtype aangemaakt',
+  auditEventTypeSaved: 'Heeft een evenementtype gewijzigd',
+  auditEventTypeRemoved: 'Heeft een evenementtype verwijderd',
+  auditEventPlacesSaved: 'Heeft de reserveerbare plaatsen gewijzigd',
+  auditEventEquipmentSaved: 'Heeft het uitgeleende materiaal gewijzigd',
+  errEventTypesManagedAsCode:
+    'De evenementtypes van deze gemeente worden als code beheerd (event-types.yaml): hier zijn ze alleen-lezen.',
+  errInvalidEventConfiguration: 'Sommige waarden zijn niet geldig: zie de fouten hieronder.',
+  errEventTypeExists:
+    'Er bestaat (of bestond) al een evenementtype met deze sleutel: kies een andere sleutel.',
+  errEventTypeInUse:
+    'Lopende aanvragen zijn van dit type: het kan verwijderd worden zodra ze beslist, ingetrokken of voorbij zijn.',
+  errEventPlaceInUse:
+    'Lopende aanvragen reserveren deze plaats: behoud ze tot ze beslist, ingetrokken of voorbij zijn.',
+  errEventEquipmentInUse:
+    'Lopende aanvragen lenen dit materiaal: behoud het tot ze beslist, ingetrokken of voorbij zijn.',
 };

@@ -7,12 +7,9 @@ import { and, asc, eq } from 'drizzle-orm';
 /**
  * A commune's active event types, places, equipment and advisory services as the database holds them
  * now, in configured order and in the shape of event-types.yaml: applying it again changes nothing.
- * Inside the caller's transaction, bound to the commune; undefined when it has no event type.
+ * Inside the caller's transaction, bound to the commune.
  */
-export async function eventTypesConfigOf(
-  tx: Transaction,
-  tenantId: string,
-): Promise<EventTypesConfig | undefined> {
+export async function readEventConfiguration(tx: Transaction, tenantId: string): Promise<EventTypesConfig> {
   // Filtered by tenant explicitly too: the owner role running this may bypass RLS.
   const [serviceRows, typeRows, placeRows, equipmentRows] = await Promise.all([
     tx
@@ -36,7 +33,6 @@ export async function eventTypesConfigOf(
       .where(and(eq(eventEquipment.tenantId, tenantId), eq(eventEquipment.active, true)))
       .orderBy(asc(eventEquipment.position)),
   ]);
-  if (typeRows.length === 0) return undefined;
   // Parsed as a file would be: what the database holds is checked against the same rules.
   return eventTypesConfigSchema.parse({
     advisoryServices: serviceRows.map(({ key, name, email }) => ({ key, name, email })),
@@ -55,12 +51,16 @@ export async function eventTypesConfigOf(
   });
 }
 
-/** As eventTypesConfigOf, for the commune `slug` (tenants:export); undefined when there is no such commune. */
+/**
+ * As readEventConfiguration, for the commune `slug` (tenants:export); undefined when there is no such
+ * commune or it has no event type.
+ */
 export async function readEventTypesConfig(
   db: Database,
   slug: string,
 ): Promise<EventTypesConfig | undefined> {
   const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug)).limit(1);
   if (!tenant) return undefined;
-  return withTenant(db, tenant.id, (tx) => eventTypesConfigOf(tx, tenant.id));
+  const config = await withTenant(db, tenant.id, (tx) => readEventConfiguration(tx, tenant.id));
+  return config.types.length > 0 ? config : undefined;
 }

@@ -102,6 +102,15 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
     motivation: 'Forged',
   },
   'POST /v1/admin/tenants/{tenant}/event-requests/{requestId}/closing': {},
+  'PUT /v1/admin/tenants/{tenant}/event-configuration/types/{typeKey}': {
+    name: { fr: 'Forged' },
+    description: { fr: 'Forged' },
+    form: 'event-gathering',
+    attachments: [],
+    leadTimeDays: 0,
+    opinions: [],
+    publicCalendar: true,
+  },
 };
 
 const isStaffRoute = (path: string) => path.startsWith('/v1/admin/');
@@ -172,6 +181,22 @@ describe('isolation of every route in the OpenAPI document', () => {
     const invitations = ((await associationInvitation.json()) as { invitations: { id: string }[] })
       .invitations;
     foreignIds.associationInvitationId = invitations[0]?.id ?? '';
+    // An event type only Herstal has, made in its back-office: Liège must not know it.
+    foreignIds.typeKey = 'zzyzx-gathering';
+    const eventType = await kit.admin('/v1/admin/tenants/herstal/event-configuration/types', staffOfB, {
+      method: 'POST',
+      body: {
+        key: foreignIds.typeKey,
+        name: { fr: MARKER },
+        description: { fr: MARKER },
+        form: 'event-gathering',
+        attachments: [],
+        leadTimeDays: 10,
+        opinions: [],
+        publicCalendar: false,
+      },
+    });
+    expect(eventType.status).toBe(201);
     // A stage only Herstal's stages.yaml has: Liège must not know it.
     foreignIds.stageKey = 'petits-fermiers';
     // A form only Herstal has.

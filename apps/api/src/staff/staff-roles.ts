@@ -26,6 +26,7 @@ export type StaffPermission =
   | 'forms:handle'
   | 'forms:design'
   | 'stages:design'
+  | 'event-types:design'
   | 'event-requests:read'
   | 'event-requests:review'
   | 'event-calendar:read'
@@ -50,6 +51,11 @@ const PERMISSIONS: Readonly<Record<StaffPermission, readonly StaffRole[]>> = {
   'forms:design': ['admin', 'form-agent'],
   /** The stage editor (admin-sourced communes): those who run the stages set their programme. */
   'stages:design': ['admin', 'stage-manager'],
+  /**
+   * Event types, bookable places and lent equipment (admin-sourced communes): they bind every service
+   * that gives opinions and the commune's stock, so only admins shape them.
+   */
+  'event-types:design': ['admin'],
   /**
    * Deciders read what they decide; reviewers handle the file until the decision; service advisors
    * read only the requests their own services were asked an opinion on (checked per request).

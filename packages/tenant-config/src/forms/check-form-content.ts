@@ -42,7 +42,8 @@ export const defaultLanguageGaps = (
         }))
     : [];
 
-const zodIssues = (issues: readonly z.core.$ZodIssue[], prefix: string[]): FormContentIssue[] =>
+/** Zod issues as content issues: one per unknown key, a refinement's own `params.code` when it has one. */
+export const zodContentIssues = (issues: readonly z.core.$ZodIssue[], prefix: string[]): FormContentIssue[] =>
   issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.filter((segment) => typeof segment !== 'symbol')];
     if (issue.code === 'unrecognized_keys')
@@ -52,7 +53,9 @@ const zodIssues = (issues: readonly z.core.$ZodIssue[], prefix: string[]): FormC
         code: 'unknown_key',
         message: `unknown key "${key}"`,
       }));
-    return [{ severity: 'error' as const, path: dottedPath(path), code: issue.code, message: issue.message }];
+    const code =
+      issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.code;
+    return [{ severity: 'error' as const, path: dottedPath(path), code, message: issue.message }];
   });
 
 /**
@@ -76,9 +79,9 @@ export const checkFormContent = (
     if (name in input.definition)
       issues.push({ severity: 'error', path: name, code: 'not_allowed', message });
   const access = formAccessSchema.safeParse(input.access);
-  if (!access.success) issues.push(...zodIssues(access.error.issues, ['access']));
+  if (!access.success) issues.push(...zodContentIssues(access.error.issues, ['access']));
   const definition = formDefinitionSchema.safeParse({ ...input.definition, key: context.key, version: 1 });
-  if (!definition.success) issues.push(...zodIssues(definition.error.issues, []));
+  if (!definition.success) issues.push(...zodContentIssues(definition.error.issues, []));
   if (!access.success || !definition.success || issues.length > 0) return { ok: false, issues };
 
   const texts = definitionTexts(definition.data);

@@ -14,7 +14,8 @@ export type EventTypesContext = {
   formKeys: ReadonlySet<string> | undefined;
 };
 
-const eventTexts = (config: EventTypesConfig): LocalizedField[] => [
+/** The texts of an event configuration the commune translates, with where each stands. */
+export const eventTexts = (config: EventTypesConfig): LocalizedField[] => [
   ...config.advisoryServices.map((service, index) => ({
     path: ['advisoryServices', index, 'name'],
     text: service.name,

@@ -93,6 +93,7 @@ const duplicateKeys = (
         code: 'custom',
         path: [...path, index, 'key'],
         message: `key "${item.key}" is used twice`,
+        params: { code: 'duplicate_key' },
       });
     seen.add(item.key);
   });
@@ -128,6 +129,7 @@ export const eventTypesConfigSchema = z
             code: 'custom',
             path: ['types', index, 'opinions', opinionIndex],
             message: `no service with key "${key}" under advisoryServices:`,
+            params: { code: 'unknown_service' },
           });
       });
     });
