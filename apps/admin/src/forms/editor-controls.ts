@@ -35,7 +35,10 @@ export interface EditorContext {
   update: (path: DraftPath, value: unknown) => void;
 }
 
-const errorOf = (context: EditorContext, id: string) => {
+/** What text inputs need from a screen: any draft holding localized texts (a form's, a stage's). */
+export type TextInputContext = Omit<EditorContext, 'draft'> & { draft: unknown };
+
+const errorOf = (context: TextInputContext, id: string) => {
   const error = context.error(id);
   return {
     invalid: error ? 'true' : 'false',
@@ -46,7 +49,7 @@ const errorOf = (context: EditorContext, id: string) => {
 
 /** A text in each language the commune offers; an empty one besides the default is flagged. */
 export function textInputs(
-  context: EditorContext,
+  context: TextInputContext,
   path: DraftPath,
   legend: string,
   options: { multiline?: boolean } = {},

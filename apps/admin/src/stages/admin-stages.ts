@@ -1,12 +1,18 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiResult } from '../api/api-result.ts';
 import type { StageSessionSummary } from '../api/api-types.ts';
 import { formatDay, formatPercent } from '../i18n/format.ts';
 import { AdminListView } from '../ui/admin-list-view.ts';
+import './admin-stage-editor.ts';
+import { STAGE_CREATED_EVENT } from './admin-stage-editor.ts';
 import './admin-stage-session.ts';
 import { BACK_EVENT } from './admin-stage-session.ts';
-import { sessionName } from './session-names.ts';
+import { sessionName, stageTitle } from './session-names.ts';
 import { listSessions } from './stages-api.ts';
+
+/** The item key of a stage's editor (a colon cannot be in a stage key), and of a new stage's. */
+const EDIT = 'edit:';
+const NEW = 'new';
 
 /**
  * The commune's stage sessions with their fill rate and waitlist (an animator sees the sessions
@@ -17,6 +23,33 @@ export class AdminStages extends AdminListView<StageSessionSummary> {
 
   constructor() {
     super(BACK_EVENT);
+    this.addEventListener(STAGE_CREATED_EVENT, (event) => {
+      const key = (event as CustomEvent<string>).detail;
+      void this.show(event, `${EDIT}${key}`);
+    });
+  }
+
+  /**
+   * Stages are edited here only where the back-office is the truth (`source: admin`), by those who
+   * set the programme.
+   */
+  private get editable(): boolean {
+    const commune = this.commune;
+    return (
+      commune?.source === 'admin' &&
+      commune.roles.some((role) => role === 'admin' || role === 'stage-manager')
+    );
+  }
+
+  private get designs(): boolean {
+    return this.commune?.roles.some((role) => role === 'admin' || role === 'stage-manager') ?? false;
+  }
+
+  override async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector('admin-stage-editor');
+    if (editor) return editor.focusHeading();
+    return super.focusHeading();
   }
 
   // Seats may have moved while a session was open: the list is read again on the way back.
@@ -26,6 +59,10 @@ export class AdminStages extends AdminListView<StageSessionSummary> {
   }
 
   protected override render(): TemplateResult {
+    if (this.open === NEW || this.open?.startsWith(EDIT)) {
+      const stageKey = this.open === NEW ? undefined : this.open.slice(EDIT.length);
+      return html`<admin-stage-editor .ui=${this.ui} .commune=${this.commune} .stageKey=${stageKey}></admin-stage-editor>`;
+    }
     if (this.open) {
       return html`<admin-stage-session .ui=${this.ui} .commune=${this.commune} .sessionId=${this.open}
         .sessions=${this.items ?? []}></admin-stage-session>`;
@@ -33,7 +70,30 @@ export class AdminStages extends AdminListView<StageSessionSummary> {
     return html`<h1 tabindex="-1">${this.t('navStages')}</h1>
       ${this.renderErrorSummary()}
       <p>${this.t('stagesIntro')}</p>
-      ${this.items ? this.renderTable(this.items) : this.renderLoading()}`;
+      ${this.items ? this.renderTable(this.items) : this.renderLoading()}
+      ${this.editable && this.items ? this.renderProgramme(this.items) : nothing}
+      ${this.designs && !this.editable ? html`<p class="hint">${this.t('errStagesManagedAsCode')}</p>` : nothing}`;
+  }
+
+  /** The stages of the sessions listed, each with its "Edit", and "New stage". */
+  private renderProgramme(sessions: StageSessionSummary[]): TemplateResult {
+    const stages = new Map(sessions.map((session) => [session.stage.key, session.stage]));
+    return html`<section class="panel" aria-labelledby="programme-title">
+      <h2 id="programme-title">${this.t('stageProgrammeTitle')}</h2>
+      <p>${this.t('stageProgrammeIntro')}</p>
+      <ul id="programme">
+        ${[...stages.values()].map(
+          (stage) => html`<li data-stage=${stage.key}>
+            <a href="#" id="open-${EDIT}${stage.key}" @click=${(event: Event) => this.show(event, `${EDIT}${stage.key}`)}>
+              ${this.t('stageEdit', { stage: stageTitle(stage, this.ui) })}
+            </a>
+          </li>`,
+        )}
+      </ul>
+      <button type="button" class="button" id="open-${NEW}" @click=${(event: Event) => this.show(event, NEW)}>
+        ${this.t('stageNew')}
+      </button>
+    </section>`;
   }
 
   private renderTable(sessions: StageSessionSummary[]): TemplateResult {
