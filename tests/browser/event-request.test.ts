@@ -8,6 +8,9 @@ import { useBrowserPlatform } from '../support/browser-platform.ts';
 import { citizenToken } from '../support/citizen.ts';
 import { awaitMail, mailCount } from '../support/dev-mailbox.ts';
 
+/** A small PDF, as a requester attaches a scanned document. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
 // A citizen asks Liège for an event permit in <communa-event-request>, under the demo site's strict
 // Content-Security-Policy, with the keyboard alone: the kind of event, when and where checked live
 // (lead time, a place already asked for), the kind's form, a draft resumed, the review, the receipt,
@@ -96,7 +99,7 @@ describe('<communa-event-request> on the demo municipal sites', () => {
     expect(await axeViolations(page)).toEqual([]);
   }
 
-  /** The first page of the kind's form and its confirmation, by keyboard, up to the review. */
+  /** The pages of the kind's form (answers, documents, confirmation), by keyboard, up to the review. */
   async function fillForm(page: Page, programme: string): Promise<void> {
     await expect.poll(() => step(page)).toBe('form-1');
     await widget(page, '#f-programme').focus();
@@ -108,7 +111,24 @@ describe('<communa-event-request> on the demo municipal sites', () => {
     await keyboard(page).press('Tab');
     await keyboard(page).press('ArrowDown'); // road closure: no
     await next(page);
+    // The documents of a neighbourhood party, and only those: each required, then uploaded.
     await expect.poll(() => step(page)).toBe('form-2');
+    expect(await widget(page, 'input[type="file"]').count()).toBe(2);
+    await next(page);
+    await widget(page, '#error-summary').waitFor();
+    expect(await widget(page, '#f-site-plan').getAttribute('aria-invalid')).toBe('true');
+    expect(await widget(page, '#f-neighbours-letter').getAttribute('aria-invalid')).toBe('true');
+    await expectNoViolations(page);
+    for (const [field, name] of [
+      ['site-plan', 'plan.pdf'],
+      ['neighbours-letter', 'lettre-riverains.pdf'],
+    ] as const) {
+      await widget(page, `#f-${field}`).setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
+    }
+    await expect.poll(() => widget(page, '[part="file-status"]').count()).toBe(2);
+    await expectNoViolations(page);
+    await next(page);
+    await expect.poll(() => step(page)).toBe('form-3');
     await widget(page, '#f-rules').focus();
     await keyboard(page).press('Space');
     await next(page);
@@ -208,6 +228,7 @@ describe('<communa-event-request> on the demo municipal sites', () => {
     expect(review).toContain('Place du Marché');
     expect(review).toContain('10 × Tables pliantes');
     expect(review).toContain('Barbecue, jeux pour enfants');
+    expect(review).toContain('lettre-riverains.pdf');
     await expectNoViolations(page);
     await widget(page, '[part="change"]').nth(1).focus();
     await keyboard(page).press('Enter');
@@ -257,7 +278,7 @@ describe('<communa-event-request> on the demo municipal sites', () => {
     await next(page);
 
     await expect.poll(() => step(page)).toBe('details');
-    expect(plain(await widget(page, '[part="progress"]').textContent())).toBe('Stap 2 van 5');
+    expect(plain(await widget(page, '[part="progress"]').textContent())).toBe('Stap 2 van 6');
     await widget(page, '#f-title').focus();
     await typeAndTab(page, 'Buurtfeest Hoogstraat');
     await typeAndTab(page, typedDay(50));

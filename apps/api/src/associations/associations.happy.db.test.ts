@@ -103,10 +103,10 @@ describe('associations: details kept, members invited, requests shared', () => {
     const marcsList = eventRequestListSchema.parse(await (await requests.request(marc, '')).json());
     expect(marcsList.requests.map((r) => [r.id, r.association?.id])).toEqual([[draft.id, associationId]]);
 
-    const edited = await requests.request(
+    // Marc attaches the documents; Claire, a member too, may submit them.
+    const edited = await requests.update(
       marc,
-      `/${draft.id}`,
-      'PUT',
+      draft.id,
       partyRequest(40, { associationId, title: 'Fête Saint-Gilles' }),
     );
     expect(edited.status).toBe(200);

@@ -44,12 +44,7 @@ describe('a requester’s event permit requests', () => {
     });
     expect(draft.reference).toMatch(/^LIE-\d{4}-[0-9A-Z]{5}$/);
 
-    const edited = await client.request(
-      marie,
-      `/${draft.id}`,
-      'PUT',
-      partyRequest(41, { title: 'Fête Saint-Gilles' }),
-    );
+    const edited = await client.update(marie, draft.id, partyRequest(41, { title: 'Fête Saint-Gilles' }));
     expect(edited.status).toBe(200);
     expect(eventRequestSchema.parse(await edited.json())).toMatchObject({
       title: 'Fête Saint-Gilles',

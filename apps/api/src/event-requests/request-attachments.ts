@@ -41,13 +41,14 @@ const accepts = (patterns: readonly string[], type: string): boolean =>
 
 /**
  * Locks the uploads the answers name and checks each is usable by this request: uploaded for this
- * form and field, by the requester and not used yet, or already this request's (a request sent
+ * form and field, by one of `uploaders` (the person submitting, and the members of the request's
+ * association, who share its draft) and not used yet, or already this request's (a request sent
  * back as incomplete keeps its files); of a type and size its attachment takes. Returns the ids to
  * link, or an error per file (path under `answers.`).
  */
 export async function claimAttachments(
   tx: Transaction,
-  scope: { tenantId: string; requestId: string; formKey: string; userId: string },
+  scope: { tenantId: string; requestId: string; formKey: string; uploaders: readonly string[] },
   attachments: readonly EventAttachmentValue[],
   files: readonly FileAnswer[],
 ): Promise<{ ok: true; ids: string[] } | { ok: false; errors: FieldError[] }> {
@@ -71,7 +72,7 @@ export async function claimAttachments(
               isNull(formUploads.submissionId),
               or(
                 eq(formUploads.eventRequestId, scope.requestId),
-                and(isNull(formUploads.eventRequestId), eq(formUploads.userId, scope.userId)),
+                and(isNull(formUploads.eventRequestId), inArray(formUploads.userId, [...scope.uploaders])),
               ),
             ),
           )

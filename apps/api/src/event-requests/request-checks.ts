@@ -93,6 +93,21 @@ export async function draftValues(
   };
 }
 
+/** Whose uploads a request may use: the person submitting, and every member of its association. */
+async function uploadersOf(tx: Transaction, request: EventRequestRow, userId: string): Promise<string[]> {
+  if (request.associationId === null) return [userId];
+  const members = await tx
+    .select({ userId: associationMembers.userId })
+    .from(associationMembers)
+    .where(
+      and(
+        eq(associationMembers.tenantId, request.tenantId),
+        eq(associationMembers.associationId, request.associationId),
+      ),
+    );
+  return [userId, ...members.map((member) => member.userId)];
+}
+
 async function associationOfMine(
   tx: Transaction,
   tenantId: string,
@@ -159,7 +174,12 @@ export async function submissionProblems(
       errors.push(...missingAttachments(form.definition, type.attachments, files));
       const claimed = await claimAttachments(
         tx,
-        { tenantId: request.tenantId, requestId: request.id, formKey: form.key, userId: options.userId },
+        {
+          tenantId: request.tenantId,
+          requestId: request.id,
+          formKey: form.key,
+          uploaders: await uploadersOf(tx, request, options.userId),
+        },
         type.attachments,
         files,
       );

@@ -86,8 +86,7 @@ describe('reviewing event requests', () => {
     expect((await mailTo())[0]?.message.text).toContain(comment);
 
     expect(
-      (await client.request(jan, `/${request.id}`, 'PUT', partyRequest(51, { place: 'parc-de-la-boverie' })))
-        .status,
+      (await client.update(jan, request.id, partyRequest(51, { place: 'parc-de-la-boverie' }))).status,
     ).toBe(200);
     expect((await client.submit(jan, request.id)).status).toBe(200);
     const detail = staffRequestSchema.parse(await (await kit.admin(`${BASE}/${request.id}`, decider)).json());

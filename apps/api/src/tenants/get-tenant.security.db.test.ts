@@ -43,6 +43,7 @@ describe('GET /v1/tenants/{tenant}: CORS and headers', () => {
     // Anonymous forms send their proof of work, and cases are followed with their secret, from the widget.
     expect(allowed.headers.get('access-control-allow-headers')).toContain('X-Communa-Proof');
     expect(allowed.headers.get('access-control-allow-headers')).toContain('X-Communa-Case-Secret');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('X-Communa-File-Name');
   });
 
   it('lets the API’s own pages (the reference) call it', async () => {

@@ -7,9 +7,10 @@ import { tenantProblems } from './errors.ts';
 import type { TenantDirectory } from './tenant-directory.ts';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
-// X-Communa-Proof and X-Communa-Case-Secret: anonymous forms' proof of work and a case's follow-up.
+// X-Communa-Proof, X-Communa-Case-Secret and X-Communa-File-Name: anonymous forms' proof of work, a case's
+// follow-up, and the name of an uploaded file (its body is the file).
 const ALLOWED_HEADERS =
-  'Authorization, Content-Type, Idempotency-Key, If-None-Match, Accept-Language, X-Communa-Proof, X-Communa-Case-Secret';
+  'Authorization, Content-Type, Idempotency-Key, If-None-Match, Accept-Language, X-Communa-Proof, X-Communa-Case-Secret, X-Communa-File-Name';
 const EXPOSED_HEADERS = 'ETag, X-Request-Id, Retry-After';
 
 /**

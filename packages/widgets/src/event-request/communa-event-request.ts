@@ -61,6 +61,7 @@ import {
 } from './request-steps.ts';
 import { renderRequestReview } from './review-step.ts';
 import { controlId, type StepView } from './step-view.ts';
+import { typeForm } from './type-form.ts';
 import { renderTypeStep } from './type-step.ts';
 
 export const DEFAULT_EVENT_REQUEST_PARAM = 'communa-event-request';
@@ -81,9 +82,10 @@ type Availability =
   | { state: 'answered'; problems: DetailsProblem[] }
   | { state: 'failed' };
 
-/** The type's form as loaded: its key, the version filled and its checked definition. */
+/** The type's form as loaded: its key, the type it is filled for, the version and its definition for that type. */
 interface LoadedForm {
   key: string;
+  type: string;
   version: number;
   definition: FormDefinition;
 }
@@ -663,7 +665,7 @@ export class CommunaEventRequest extends LitElement {
         return this.showSummary();
       }
       this.busy = true;
-      const loaded = await this.loadForm(type.form);
+      const loaded = await this.loadForm(type);
       this.busy = false;
       if (!loaded) return this.showSummary('errorFormGone');
       return this.goTo({ kind: 'details' });
@@ -769,7 +771,7 @@ export class CommunaEventRequest extends LitElement {
     const type = result.ok
       ? this.offer?.types.find((candidate) => candidate.key === result.value.type)
       : undefined;
-    const loaded = type ? await this.loadForm(type.form) : false;
+    const loaded = type ? await this.loadForm(type) : false;
     this.busy = false;
     if (!result.ok) {
       if (result.error === 'unauthorized') return this.sessionEnded();
@@ -932,17 +934,26 @@ export class CommunaEventRequest extends LitElement {
 
   // ——— the type's form ———
 
-  private async loadForm(formKey: string): Promise<boolean> {
+  private async loadForm(type: EventType): Promise<boolean> {
     const kit = this.kit;
     if (!kit) return false;
-    if (this.form?.key === formKey) return true;
-    const published = await new kit.FormApi(this.apiBase, this.tenant.trim(), formKey, this.ui).form();
+    if (this.form?.type === type.key) return true;
+    const published = await new kit.FormApi(this.apiBase, this.tenant.trim(), type.form, this.ui).form();
     if (!published.ok) return false;
     const parsed = kit.formDefinitionSchema.safeParse(published.value.definition);
     if (!parsed.success) return false;
-    this.form = { key: formKey, version: published.value.version, definition: parsed.data };
-    this.answers = {};
-    this.editor?.reset();
+    // Another type of the same form keeps what was answered; its own attachments are asked.
+    const sameForm = this.form?.key === type.form;
+    this.form = {
+      key: type.form,
+      type: type.key,
+      version: published.value.version,
+      definition: typeForm(parsed.data, type.attachments),
+    };
+    if (!sameForm) {
+      this.answers = {};
+      this.editor?.reset();
+    }
     return true;
   }
 

@@ -3,7 +3,7 @@ import type { AuthTestKit } from '../../auth/testing/auth-test-kit.ts';
 import type { CitizenSession } from '../../auth/testing/create-citizen-session.ts';
 import { daysFromNow } from '../../events/testing/event-fixtures.ts';
 import { uploadAnswerSchema } from '../../forms/form-schemas.ts';
-import { uploadTo } from '../../forms/testing/upload-fixtures.ts';
+import { smallPdf, uploadTo } from '../../forms/testing/upload-fixtures.ts';
 
 type UploadAnswer = { id: string; name: string; type: string; size: number };
 
@@ -37,6 +37,55 @@ export const partyRequest = (days = 40, overrides: Record<string, unknown> = {})
   ...overrides,
 });
 
+/**
+ * The attachments of the demo communes' types that fill the shared event-gathering form (the same
+ * in Liège, Charleroi and Herstal): its file fields of those keys are required on submission.
+ */
+export const GATHERING_ATTACHMENTS: Readonly<Record<string, readonly string[]>> = {
+  'neighbourhood-party': ['site-plan', 'neighbours-letter'],
+  'sports-event': ['route-map', 'insurance', 'safety-plan'],
+  market: ['site-plan', 'insurance'],
+  concert: ['site-plan', 'insurance', 'safety-plan'],
+  funfair: ['site-plan', 'insurance', 'safety-plan'],
+  demonstration: ['route-map'],
+};
+
+/** Uploads a small PDF named after the field for each of `fields` of `form`, as the widget does. */
+export const uploadPdfs = async (
+  kit: AuthTestKit,
+  who: CitizenSession,
+  form: string,
+  fields: readonly string[],
+  tenant = 'liege',
+): Promise<Record<string, UploadAnswer[]>> => {
+  const files: Record<string, UploadAnswer[]> = {};
+  for (const field of fields) files[field] = [await uploadFor(kit, who, form, field, smallPdf(), tenant)];
+  return files;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A draft of a type filling the event-gathering form whose answers name none of the type's
+ * attachments gets them, uploaded first by the requester as the widget does, so it can be submitted.
+ */
+const withGatheringFiles = async (
+  kit: AuthTestKit,
+  who: CitizenSession | undefined,
+  body: unknown,
+  tenant: string,
+): Promise<unknown> => {
+  if (!who || !isRecord(body) || typeof body.type !== 'string') return body;
+  const fields = GATHERING_ATTACHMENTS[body.type];
+  const answers = body.answers;
+  if (!fields || !isRecord(answers) || fields.some((field) => field in answers)) return body;
+  return {
+    ...body,
+    answers: { ...answers, ...(await uploadPdfs(kit, who, 'event-gathering', fields, tenant)) },
+  };
+};
+
 /** Calls a commune's requester routes as `who` (no bearer when `who` is undefined). */
 export const eventRequestClient = (kit: AuthTestKit, tenant = 'liege') => {
   const request = (who: CitizenSession | undefined, path: string, method = 'GET', body?: unknown) =>
@@ -47,7 +96,12 @@ export const eventRequestClient = (kit: AuthTestKit, tenant = 'liege') => {
     });
   return {
     request,
-    create: (who: CitizenSession | undefined, body: unknown) => request(who, '', 'POST', body),
+    /** Creates a draft; one of a gathering type is given its attachments (see withGatheringFiles). */
+    create: async (who: CitizenSession | undefined, body: unknown) =>
+      request(who, '', 'POST', await withGatheringFiles(kit, who, body, tenant)),
+    /** Replaces a draft's values, its attachments given as at creation. */
+    update: async (who: CitizenSession | undefined, id: string, body: unknown) =>
+      request(who, `/${id}`, 'PUT', await withGatheringFiles(kit, who, body, tenant)),
     submit: (who: CitizenSession | undefined, id: string) => request(who, `/${id}/submission`, 'POST'),
     withdraw: (who: CitizenSession | undefined, id: string, body: unknown = {}) =>
       request(who, `/${id}/withdrawal`, 'POST', body),
@@ -88,21 +142,24 @@ export const shootRequest = (answers: Record<string, unknown>) =>
   });
 
 /** Uploads `body` for a field of Liège's event-film-shoot form as `who`, answered as the widget does. */
-export const uploadForShoot = async (
+export const uploadForShoot = (
   kit: AuthTestKit,
   who: CitizenSession,
   field: string,
   body: Uint8Array<ArrayBuffer>,
   tenant = 'liege',
+): Promise<UploadAnswer> => uploadFor(kit, who, 'event-film-shoot', field, body, tenant);
+
+/** Uploads `body` for a file field of a commune's form as `who`, answered as the widget does. */
+export const uploadFor = async (
+  kit: AuthTestKit,
+  who: CitizenSession,
+  form: string,
+  field: string,
+  body: Uint8Array<ArrayBuffer>,
+  tenant = 'liege',
 ): Promise<UploadAnswer> => {
-  const res = await uploadTo(kit, {
-    tenant,
-    form: 'event-film-shoot',
-    field,
-    body,
-    who,
-    name: `${field}.pdf`,
-  });
+  const res = await uploadTo(kit, { tenant, form, field, body, who, name: `${field}.pdf` });
   if (res.status !== 201) throw new Error(`the upload was refused (${res.status})`);
   const upload = uploadAnswerSchema.parse(await res.json());
   return { id: upload.id, name: upload.name, type: upload.type, size: upload.size };
