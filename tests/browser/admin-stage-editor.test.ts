@@ -183,6 +183,20 @@ describe('the stage editor in the back-office', () => {
     expect(await form.locator('.error-summary').count()).toBe(0);
     expect((await publicStage('ville-d-industrie')).sessions[0]?.capacity).toBe(18);
     await expectAccessible(page);
+
+    // From a session's page too: "Edit the stage" opens the same editor.
+    await press(page, 'admin-stage-editor #back');
+    await expect.poll(() => focusedId(page)).toBe('open-edit:ville-d-industrie');
+    await page
+      .locator('admin-stages #sessions a', { hasText: 'Herstal, industriestad — semaine-28' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page).textContent()).toBe('Herstal, industriestad — semaine-28');
+    await press(page, 'admin-stage-session #edit-stage');
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe('Vakantiestage wijzigen: Herstal, industriestad');
+    expect(await editor(page).locator(`#${SESSION}-capacity`).inputValue()).toBe('18');
     expect(problems).toEqual([]);
   });
 });

@@ -734,4 +734,5 @@ export const de: Catalogue = {
   stageFreeUntil: 'Kostenlos bis so viele Tage vor dem ersten Tag',
   stageFee: 'Gebühr danach (€)',
   stageMedical: 'Ein ärztliches Attest erlässt die Gebühr',
+  stageEditThis: 'Das Ferienangebot ändern',
 };

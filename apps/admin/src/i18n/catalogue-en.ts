@@ -714,4 +714,5 @@ export const en = {
   stageFreeUntil: 'Free until this many days before the first day',
   stageFee: 'Fee after that (€)',
   stageMedical: 'A medical certificate waives the fee',
+  stageEditThis: 'Edit the stage',
 };

@@ -728,4 +728,5 @@ export const fr: Catalogue = {
   stageFreeUntil: 'Gratuite jusqu’à ce nombre de jours avant le premier jour',
   stageFee: 'Frais ensuite (€)',
   stageMedical: 'Un certificat médical dispense des frais',
+  stageEditThis: 'Modifier le stage',
 };

@@ -729,4 +729,5 @@ export const nl: Catalogue = {
   stageFreeUntil: 'Gratis tot zoveel dagen voor de eerste dag',
   stageFee: 'Kosten daarna (€)',
   stageMedical: 'Een medisch attest schrapt de kosten',
+  stageEditThis: 'De vakantiestage wijzigen',
 };

@@ -10,6 +10,7 @@ import './admin-choice-dialog.ts';
 import './admin-session-message.ts';
 import './admin-stage-attendance.ts';
 import { sessionName } from './session-names.ts';
+import { editsStages } from './stage-design.ts';
 import {
   addEnrolment,
   cancelEnrolment,
@@ -20,6 +21,8 @@ import {
 } from './stages-api.ts';
 
 export const BACK_EVENT = 'admin-stage-back';
+/** Sent with a stage's key to open its editor. */
+export const STAGE_EDIT_EVENT = 'admin-stage-edit';
 
 const childName = (entry: RosterEntry) => `${entry.child.firstName} ${entry.child.lastName}`;
 
@@ -109,6 +112,12 @@ export class AdminStageSession extends AdminView {
         <button type="button" class="button secondary small" id="back" @click=${this.back}>
           ${this.t('backToSessions')}
         </button>
+        ${
+          session && editsStages(this.commune)
+            ? html`<button type="button" class="button secondary small" id="edit-stage"
+              @click=${() => this.editStage(session.stage.key)}>${this.t('stageEditThis')}</button>`
+            : nothing
+        }
       </p>
       <h1 tabindex="-1">${session ? sessionName(session, this.ui) : this.t('loading')}</h1>
       ${this.renderErrorSummary()}
@@ -217,6 +226,12 @@ export class AdminStageSession extends AdminView {
       <button type="button" class="button danger small cancel" aria-label="${this.t('cancelEnrolment')} (${name})"
         ?disabled=${busy} @click=${() => this.cancel(entry)}>${this.t('cancelEnrolment')}</button>
     </div>`;
+  }
+
+  private editStage(stageKey: string): void {
+    this.dispatchEvent(
+      new CustomEvent(STAGE_EDIT_EVENT, { detail: stageKey, bubbles: true, composed: true }),
+    );
   }
 
   private readonly back = (): void => {

@@ -6,8 +6,9 @@ import { AdminListView } from '../ui/admin-list-view.ts';
 import './admin-stage-editor.ts';
 import { STAGE_CREATED_EVENT } from './admin-stage-editor.ts';
 import './admin-stage-session.ts';
-import { BACK_EVENT } from './admin-stage-session.ts';
+import { BACK_EVENT, STAGE_EDIT_EVENT } from './admin-stage-session.ts';
 import { sessionName, stageTitle } from './session-names.ts';
+import { designsStages, editsStages } from './stage-design.ts';
 import { listSessions } from './stages-api.ts';
 
 /** The item key of a stage's editor (a colon cannot be in a stage key), and of a new stage's. */
@@ -23,26 +24,16 @@ export class AdminStages extends AdminListView<StageSessionSummary> {
 
   constructor() {
     super(BACK_EVENT);
-    this.addEventListener(STAGE_CREATED_EVENT, (event) => {
-      const key = (event as CustomEvent<string>).detail;
-      void this.show(event, `${EDIT}${key}`);
-    });
+    // A stage created, or "Edit the stage" on a session's page: its editor opens in place.
+    for (const name of [STAGE_CREATED_EVENT, STAGE_EDIT_EVENT])
+      this.addEventListener(name, (event) => {
+        const key = (event as CustomEvent<string>).detail;
+        void this.show(event, `${EDIT}${key}`);
+      });
   }
 
-  /**
-   * Stages are edited here only where the back-office is the truth (`source: admin`), by those who
-   * set the programme.
-   */
   private get editable(): boolean {
-    const commune = this.commune;
-    return (
-      commune?.source === 'admin' &&
-      commune.roles.some((role) => role === 'admin' || role === 'stage-manager')
-    );
-  }
-
-  private get designs(): boolean {
-    return this.commune?.roles.some((role) => role === 'admin' || role === 'stage-manager') ?? false;
+    return editsStages(this.commune);
   }
 
   override async focusHeading(): Promise<void> {
@@ -72,7 +63,7 @@ export class AdminStages extends AdminListView<StageSessionSummary> {
       <p>${this.t('stagesIntro')}</p>
       ${this.items ? this.renderTable(this.items) : this.renderLoading()}
       ${this.editable && this.items ? this.renderProgramme(this.items) : nothing}
-      ${this.designs && !this.editable ? html`<p class="hint">${this.t('errStagesManagedAsCode')}</p>` : nothing}`;
+      ${designsStages(this.commune) && !this.editable ? html`<p class="hint">${this.t('errStagesManagedAsCode')}</p>` : nothing}`;
   }
 
   /** The stages of the sessions listed, each with its "Edit", and "New stage". */
