@@ -71,3 +71,7 @@ export type OpinionInput = components['schemas']['EventOpinionInput'];
 export type EventServices = Answer<'/v1/admin/tenants/{tenant}/event-services', 'get', 200>;
 export type MemberEventServices = components['schemas']['MemberEventServices'];
 export type DecisionInput = components['schemas']['EventDecisionInput'];
+export type EventTypeInput = components['schemas']['EventTypeInput'];
+export type EventPlaceInput = components['schemas']['EventPlaceInput'];
+export type EventEquipmentInput = components['schemas']['EventEquipmentInput'];
+export type EditableEventConfiguration = Answer<'/v1/admin/tenants/{tenant}/event-configuration', 'get', 200>;

@@ -8,12 +8,19 @@ import { sharedStyles } from '../ui/shared-styles.ts';
 import './admin-event-calendar.ts';
 import { OPEN_REQUEST_EVENT } from './admin-event-calendar.ts';
 import './admin-event-request.ts';
+import './admin-event-types.ts';
 import { REQUEST_BACK_EVENT } from './admin-event-request.ts';
 import { configNames, isStaffStatus, STAFF_STATUSES, STATUS_LABELS } from './event-labels.ts';
 import { eventStyles } from './event-styles.ts';
 import { type EventConfig, listRequests, type RequestFilter, readEventConfig } from './events-api.ts';
 
-type Tab = 'requests' | 'calendar';
+type Tab = 'requests' | 'calendar' | 'configuration';
+
+const TAB_LABELS = {
+  requests: 'eventViewRequests',
+  calendar: 'eventViewCalendar',
+  configuration: 'eventViewConfiguration',
+} as const;
 
 /** Who sees the whole commune's calendar (the API checks again); a service's advisor does not. */
 const CALENDAR_ROLES: readonly Role[] = ['admin', 'event-reviewer', 'event-decider'];
@@ -50,6 +57,7 @@ export class AdminEventRequests extends AdminListView<StaffEventRequestSummary> 
     if (changed.has('commune')) {
       this.config = undefined;
       this.filter = {};
+      if (!this.tabs.includes(this.tab)) this.tab = 'requests';
     }
     super.willUpdate(changed);
   }
@@ -91,18 +99,23 @@ export class AdminEventRequests extends AdminListView<StaffEventRequestSummary> 
       ${this.renderErrorSummary()}
       <p>${this.t('eventRequestsIntro')}</p>
       ${
-        this.withCalendar
+        this.tabs.length > 1
           ? html`<div class="switch" role="group" aria-label=${this.t('eventViewChoice')}>
-            ${(['requests', 'calendar'] as const).map(
+            ${this.tabs.map(
               (tab) => html`<button type="button" class="button small" id="tab-${tab}"
                 aria-pressed=${this.tab === tab ? 'true' : 'false'} @click=${() => this.switchTo(tab)}>
-                ${this.t(tab === 'requests' ? 'eventViewRequests' : 'eventViewCalendar')}
+                ${this.t(TAB_LABELS[tab])}
               </button>`,
             )}
           </div>`
           : nothing
       }
-      ${this.tab === 'requests' ? this.renderRequests() : nothing}`;
+      ${this.tab === 'requests' ? this.renderRequests() : nothing}
+      ${
+        this.tab === 'configuration'
+          ? html`<admin-event-types .ui=${this.ui} .commune=${this.commune}></admin-event-types>`
+          : nothing
+      }`;
   }
 
   private renderRequests(): TemplateResult {
@@ -215,6 +228,19 @@ export class AdminEventRequests extends AdminListView<StaffEventRequestSummary> 
 
   private get withCalendar(): boolean {
     return (this.commune?.roles ?? []).some((role) => CALENDAR_ROLES.includes(role));
+  }
+
+  /**
+   * The views this person has: the calendar for those who handle every request; the event types,
+   * places and equipment for admins where the back-office is the truth (`source: admin`).
+   */
+  private get tabs(): Tab[] {
+    const configurable = this.commune?.source === 'admin' && (this.commune.roles ?? []).includes('admin');
+    return [
+      'requests',
+      ...(this.withCalendar ? (['calendar'] as const) : []),
+      ...(configurable ? (['configuration'] as const) : []),
+    ];
   }
 
   private get shown(): number {
