@@ -6,7 +6,8 @@ import { awaitMail, mailCount } from '../support/dev-mailbox.ts';
 
 // An association inside <communa-account>: one person registers it (the company number checked at
 // the field), invites a member by e-mail, who opens the mailed link in Dutch, signs in with that
-// address and accepts with the keyboard.
+// address and accepts with the keyboard; then, keyboard only, the owner makes the member an owner,
+// who cancels a pending invitation in Dutch, and the first owner removes them after a confirmation.
 describe('<communa-account> associations', () => {
   const browserPlatform = useBrowserPlatform();
 
@@ -138,6 +139,71 @@ describe('<communa-account> associations', () => {
     ]);
     await widget('#f-association').selectOption({ label: 'Comité de quartier Saint-Gilles' });
     expect(await axeViolations(b.page)).toEqual([]);
+
+    // Claire invites someone else, then makes Marc an owner too, with the keyboard.
+    await account(a.page, '#invite-email').fill('julie.lambert@example.be');
+    await account(a.page, '#invite-email').press('Enter');
+    await expect.poll(() => status(a.page)).toContain('Invitation envoyée à julie.lambert@example.be.');
+    await account(a.page, '#association-close').focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.keyboard.press('Enter'); // the list's Open, focused on coming back
+    await account(a.page, '#association-heading').waitFor();
+    const marc = account(a.page, '.members li').filter({ hasText: 'marc.peeters@example.be' });
+    expect(await marc.textContent()).toContain('— membre');
+    expect(await account(a.page, '.members li').first().textContent()).toContain('responsable (vous)');
+    // No control on one's own line: leaving is the section's own button.
+    expect(await account(a.page, '.members li').first().locator('button').count()).toBe(0);
+    await marc.locator('button[id$="-role"]').focus();
+    await a.page.keyboard.press('Enter');
+    await expect.poll(() => status(a.page)).toContain('marc.peeters@example.be est maintenant responsable.');
+    expect(await marc.textContent()).toContain('— responsable');
+    expect(await isFocused(a.page, '.members li:has-text("marc.peeters") button[id$="-role"]')).toBe(true);
+    expect(await marc.locator('button[id$="-role"]').textContent()).toContain('Rendre simple membre');
+    expect(await axeViolations(a.page)).toEqual([]);
+
+    // Marc, now an owner, cancels the invitation still waiting, in Dutch.
+    await b.page.goto(`${browserPlatform.platform.demoUrl}/liege/nl/`);
+    await account(b.page, '#tab-associations').focus();
+    await b.page.keyboard.press('Enter');
+    await account(b.page, '.associations li button').focus();
+    await b.page.keyboard.press('Enter');
+    await account(b.page, '#association-heading').waitFor();
+    const julie = account(b.page, '#association-invitations li').filter({
+      hasText: 'julie.lambert@example.be',
+    });
+    expect(await julie.textContent()).toContain('wacht op antwoord');
+    expect(await axeViolations(b.page)).toEqual([]);
+    await julie.locator('button').focus();
+    await b.page.keyboard.press('Enter');
+    await expect
+      .poll(() => status(b.page))
+      .toContain('De uitnodiging aan julie.lambert@example.be is geannuleerd.');
+    expect(await julie.textContent()).toContain('geannuleerd');
+    expect(await julie.locator('button').count()).toBe(0);
+    expect(await isFocused(b.page, '#association-invitations')).toBe(true);
+    expect(await axeViolations(b.page)).toEqual([]);
+
+    // Claire removes Marc, after a confirmation that takes the focus.
+    await account(a.page, '#association-close').focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.keyboard.press('Enter');
+    await account(a.page, '#association-heading').waitFor();
+    await marc.locator('button[id$="-remove"]').focus();
+    await a.page.keyboard.press('Enter');
+    await expect.poll(() => isFocused(a.page, '#member-remove-confirm')).toBe(true);
+    expect(await account(a.page, '#member-remove-confirm').textContent()).toContain(
+      'Retirer marc.peeters@example.be de Comité de quartier Saint-Gilles ?',
+    );
+    expect(await axeViolations(a.page)).toEqual([]);
+    await a.page.keyboard.press('Tab');
+    expect(await isFocused(a.page, '#member-remove-yes')).toBe(true);
+    await a.page.keyboard.press('Enter');
+    await expect
+      .poll(() => status(a.page))
+      .toContain('marc.peeters@example.be ne fait plus partie de Comité de quartier Saint-Gilles.');
+    expect(await account(a.page, '.members').textContent()).not.toContain('marc.peeters');
+    expect(await isFocused(a.page, '#association-members')).toBe(true);
+    expect(await axeViolations(a.page)).toEqual([]);
     expect([...a.problems, ...b.problems]).toEqual([]);
   });
 });

@@ -431,6 +431,39 @@ export class AccountApi {
     });
   }
 
+  /** As an owner, makes a member an owner or an owner a member. */
+  setAssociationMemberRole(
+    associationId: string,
+    userId: string,
+    role: Association['myRole'],
+  ): Promise<AccountResult<Association>> {
+    return this.#call(async () => {
+      const { data, error } = await this.#client.PATCH(
+        '/v1/tenants/{tenant}/me/associations/{associationId}/members/{userId}',
+        {
+          params: { path: { tenant: this.#tenant, associationId, userId } },
+          headers: this.#headers,
+          body: { role },
+        },
+      );
+      return data ? { ok: true, value: data } : failure(error);
+    });
+  }
+
+  /** As an owner, cancels an invitation still waiting for an answer. */
+  cancelAssociationInvitation(associationId: string, invitationId: string): Promise<AccountResult<null>> {
+    return this.#call(async () => {
+      const { error, response } = await this.#client.DELETE(
+        '/v1/tenants/{tenant}/me/associations/{associationId}/invitations/{associationInvitationId}',
+        {
+          params: { path: { tenant: this.#tenant, associationId, associationInvitationId: invitationId } },
+          headers: this.#headers,
+        },
+      );
+      return response.ok ? { ok: true, value: null } : failure(error);
+    });
+  }
+
   /** The invitation a mailed link's token names, for the address I am signed in with. */
   lookupAssociationInvitation(token: string): Promise<AccountResult<ReceivedAssociationInvitation>> {
     return this.#call(async () => {

@@ -4,6 +4,13 @@ import type {
   AssociationSummary,
   ReceivedAssociationInvitation,
 } from './account-api.ts';
+
+type AssociationMember = Association['members'][number];
+
+/** A member as the list and the messages name them. */
+export const memberName = (member: AssociationMember): string =>
+  member.name ? `${member.name} (${member.email})` : member.email;
+
 import type { AccountArea } from './account-area.ts';
 import type { AssociationValues } from './account-forms.ts';
 import { associationField, checkAssociation, EMAIL_PATTERN } from './account-forms.ts';
@@ -24,6 +31,8 @@ export class AssociationsPanel {
   creating = false;
   /** Whether leaving the open association waits for a confirmation. */
   leaving = false;
+  /** The member whose removal waits for a confirmation (owners). */
+  removing: string | undefined;
   /** The token of a mailed link, with what it invites to once read, or why it cannot be answered. */
   link: { token: string; invitation?: ReceivedAssociationInvitation; error?: AccountError } | undefined;
 
@@ -37,6 +46,7 @@ export class AssociationsPanel {
     this.open = undefined;
     this.creating = false;
     this.leaving = false;
+    this.removing = undefined;
   }
 
   async load(): Promise<void> {
@@ -73,6 +83,7 @@ export class AssociationsPanel {
         this.open = result.value;
         this.creating = false;
         this.leaving = false;
+        this.removing = undefined;
         return { ok: true, value: this.#area.t('associationOpened', { name: result.value.name }) };
       },
       '#association-heading',
@@ -83,6 +94,7 @@ export class AssociationsPanel {
     const id = this.open?.id;
     this.open = undefined;
     this.leaving = false;
+    this.removing = undefined;
     this.#area.formState = undefined;
     this.#area.host.focusAfterUpdate(id ? `#association-${id} button` : '#section-heading');
     this.#area.host.requestUpdate();
@@ -202,6 +214,77 @@ export class AssociationsPanel {
         return { ok: true, value: this.#area.t('associationLeft', { name: open.name }) };
       },
       '#section-heading',
+    );
+  };
+
+  /** As an owner, makes a member an owner, or an owner a member; the API keeps at least one owner. */
+  readonly setRole = async (member: AssociationMember, role: AssociationMember['role']): Promise<void> => {
+    const open = this.open;
+    if (!open) return;
+    await this.#area.run(
+      'members',
+      async (api) => {
+        const result = await api.setAssociationMemberRole(open.id, member.userId, role);
+        if (!result.ok) return result;
+        this.open = result.value;
+        const roleText = this.#area.t(role === 'owner' ? 'associationRoleOwner' : 'associationRoleMember');
+        return {
+          ok: true,
+          value: this.#area.t('associationRoleChanged', { member: memberName(member), role: roleText }),
+        };
+      },
+      `#member-${member.userId}-role`,
+    );
+  };
+
+  readonly askRemove = (member: AssociationMember | undefined): void => {
+    const asked = this.removing;
+    this.removing = member?.userId;
+    this.#area.formState = undefined;
+    this.#area.host.focusAfterUpdate(member ? '#member-remove-confirm' : `#member-${asked ?? ''}-remove`);
+    this.#area.host.requestUpdate();
+  };
+
+  /** As an owner, removes another member: they no longer see the association's requests. */
+  readonly remove = async (member: AssociationMember): Promise<void> => {
+    const open = this.open;
+    if (!open) return;
+    await this.#area.run(
+      'members',
+      async (api) => {
+        const result = await api.removeAssociationMember(open.id, member.userId);
+        if (!result.ok) return result;
+        const reread = await api.association(open.id);
+        if (!reread.ok) return reread;
+        this.open = reread.value;
+        this.removing = undefined;
+        return {
+          ok: true,
+          value: this.#area.t('associationMemberRemoved', { member: memberName(member), name: open.name }),
+        };
+      },
+      '#association-members',
+    );
+  };
+
+  /** As an owner, cancels an invitation waiting for an answer: its link stops working at once. */
+  readonly cancelInvitation = async (invitation: Association['invitations'][number]): Promise<void> => {
+    const open = this.open;
+    if (!open) return;
+    await this.#area.run(
+      'invitations',
+      async (api) => {
+        const result = await api.cancelAssociationInvitation(open.id, invitation.id);
+        if (!result.ok) return result;
+        const reread = await api.association(open.id);
+        if (!reread.ok) return reread;
+        this.open = reread.value;
+        return {
+          ok: true,
+          value: this.#area.t('associationInvitationCancelled', { email: invitation.email }),
+        };
+      },
+      '#association-invitations',
     );
   };
 

@@ -3,12 +3,14 @@ import type { Association, AssociationSummary } from './account-api.ts';
 import type { AccountArea } from './account-area.ts';
 import { renderErrorSummary, renderField } from './account-fields.ts';
 import type { AccountMessageKey } from './account-messages.ts';
+import { memberName } from './associations-panel.ts';
 import { renderCountry } from './household-section.ts';
 import { renderHeading } from './section-heading.ts';
 
 /*
  * Associations a citizen requests event permits for: the list, one open at a time (details any
- * member corrects, members, and for owners the invitations), the form registering a new one, and
+ * member corrects, members, and for owners the members' roles and removal and the invitations,
+ * pending ones cancelled), the form registering a new one, and
  * the invitation a mailed link named, answered here.
  */
 
@@ -122,13 +124,7 @@ function renderOpen(area: AccountArea, association: Association): TemplateResult
     ${renderHeading(area.sectionLevel + 1, association.name, 'association-heading')}
     <p class="hint">${t('associationRoleShown', { role: t(ROLE_TEXT[association.myRole]) })}</p>
     ${renderDetailsForm(area, association)}
-    ${renderHeading(area.sectionLevel + 2, t('associationMembersHeading'))}
-    <ul class="members" part="list">
-      ${association.members.map(
-        (m) =>
-          html`<li part="item">${m.name ? `${m.name} (${m.email})` : m.email} — ${t(ROLE_TEXT[m.role])}</li>`,
-      )}
-    </ul>
+    ${renderMembers(area, association)}
     ${owner ? renderInvite(area, association) : nothing}
     ${alertOf(area, 'leave')}
     ${
@@ -143,6 +139,51 @@ function renderOpen(area: AccountArea, association: Association): TemplateResult
           <button type="button" id="association-close" class="button secondary" part="secondary" @click=${panel.closeAssociation}>${t('associationBack')}</button>
         </div>`
     }
+  </div>`;
+}
+
+/** The members with their role; an owner changes the others' roles and removes them (confirmed first). */
+function renderMembers(area: AccountArea, association: Association): TemplateResult {
+  const { t } = area;
+  const panel = area.associations;
+  const owner = association.myRole === 'owner';
+  const me = area.person.email.toLowerCase();
+  return html`<div id="association-members" tabindex="-1">
+    ${renderHeading(area.sectionLevel + 2, t('associationMembersHeading'))}
+    ${alertOf(area, 'members')}
+    <ul class="members" part="list">
+      ${association.members.map((m) => {
+        const self = m.email.toLowerCase() === me;
+        const name = memberName(m);
+        return html`<li id="member-${m.userId}" part="item">
+          ${name} — ${t(ROLE_TEXT[m.role])}${self ? ` ${t('associationYou')}` : ''}
+          ${
+            owner && !self
+              ? html`<div class="actions">
+                <button type="button" id="member-${m.userId}-role" class="button secondary" part="secondary" ?disabled=${area.busy}
+                  @click=${() => panel.setRole(m, m.role === 'owner' ? 'member' : 'owner')}>
+                  ${t(m.role === 'owner' ? 'associationMakeMember' : 'associationMakeOwner')}<span class="visually-hidden"> — ${name}</span>
+                </button>
+                <button type="button" id="member-${m.userId}-remove" class="button secondary" part="secondary" ?disabled=${area.busy}
+                  @click=${() => panel.askRemove(m)}>
+                  ${t('associationRemove')}<span class="visually-hidden"> — ${name}</span>
+                </button>
+              </div>`
+              : nothing
+          }
+          ${
+            owner && panel.removing === m.userId
+              ? html`<p id="member-remove-confirm" class="confirm-close" tabindex="-1">${t('associationRemoveConfirm', { member: name, name: association.name })}</p>
+                <div class="actions">
+                  <button type="button" id="member-remove-yes" class="button danger" part="submit danger" ?disabled=${area.busy}
+                    @click=${() => panel.remove(m)}>${t('associationRemoveYes')}</button>
+                  <button type="button" class="button secondary" part="secondary" @click=${() => panel.askRemove(undefined)}>${t('cancel')}</button>
+                </div>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>
   </div>`;
 }
 
@@ -233,10 +274,22 @@ function renderInvite(area: AccountArea, association: Association): TemplateResu
       association.invitations.length > 0
         ? html`<div id="association-invitations" tabindex="-1">
           ${renderHeading(area.sectionLevel + 3, t('associationInvitationsHeading'))}
+          ${alertOf(area, 'invitations')}
           <ul class="invitations" part="list">
             ${association.invitations.map(
-              (i) => html`<li part="item invitation"><strong>${i.email}</strong>
-                ${t('coParentStatusLabel')} ${t(STATUS_TEXT[i.status], { date: area.formatDay(i.expiresAt) })}</li>`,
+              (i) => html`<li id="invitation-${i.id}" part="item invitation"><strong>${i.email}</strong>
+                ${t('coParentStatusLabel')} ${t(STATUS_TEXT[i.status], { date: area.formatDay(i.expiresAt) })}
+                ${
+                  i.status === 'pending'
+                    ? html`<div class="actions">
+                      <button type="button" id="invitation-${i.id}-cancel" class="button secondary" part="secondary" ?disabled=${area.busy}
+                        @click=${() => area.associations.cancelInvitation(i)}>
+                        ${t('associationInvitationCancel')}<span class="visually-hidden"> — ${i.email}</span>
+                      </button>
+                    </div>`
+                    : nothing
+                }
+              </li>`,
             )}
           </ul>
         </div>`
