@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ApiResult } from '../api/api-result.ts';
-import type { Role, StaffEventRequestSummary, StaffEventRequests } from '../api/api-types.ts';
+import type { StaffEventRequestSummary, StaffEventRequests } from '../api/api-types.ts';
 import { formStyles } from '../forms/form-styles.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { AdminListView } from '../ui/admin-list-view.ts';
@@ -12,18 +12,16 @@ import './admin-event-types.ts';
 import { REQUEST_BACK_EVENT } from './admin-event-request.ts';
 import { configNames, isStaffStatus, STAFF_STATUSES, STATUS_LABELS } from './event-labels.ts';
 import { eventStyles } from './event-styles.ts';
+import { type EventView, eventViews } from './event-views.ts';
 import { type EventConfig, listRequests, type RequestFilter, readEventConfig } from './events-api.ts';
 
-type Tab = 'requests' | 'calendar' | 'configuration';
+type Tab = EventView;
 
 const TAB_LABELS = {
   requests: 'eventViewRequests',
   calendar: 'eventViewCalendar',
   configuration: 'eventViewConfiguration',
 } as const;
-
-/** Who sees the whole commune's calendar (the API checks again); a service's advisor does not. */
-const CALENDAR_ROLES: readonly Role[] = ['admin', 'event-reviewer', 'event-decider'];
 
 /**
  * The commune's event requests: counts per status, a filtered list and a calendar of the requested
@@ -226,21 +224,8 @@ export class AdminEventRequests extends AdminListView<StaffEventRequestSummary> 
     </div>`;
   }
 
-  private get withCalendar(): boolean {
-    return (this.commune?.roles ?? []).some((role) => CALENDAR_ROLES.includes(role));
-  }
-
-  /**
-   * The views this person has: the calendar for those who handle every request; the event types,
-   * places and equipment for admins where the back-office is the truth (`source: admin`).
-   */
   private get tabs(): Tab[] {
-    const configurable = this.commune?.source === 'admin' && (this.commune.roles ?? []).includes('admin');
-    return [
-      'requests',
-      ...(this.withCalendar ? (['calendar'] as const) : []),
-      ...(configurable ? (['configuration'] as const) : []),
-    ];
+    return eventViews(this.commune);
   }
 
   private get shown(): number {
@@ -248,6 +233,12 @@ export class AdminEventRequests extends AdminListView<StaffEventRequestSummary> 
   }
 
   private async switchTo(tab: Tab): Promise<void> {
+    // Types, places or equipment may have changed: the names the lists and calendar show are read again.
+    const slug = this.commune?.slug;
+    if (this.tab === 'configuration' && tab !== 'configuration' && slug) {
+      this.config = undefined;
+      void this.load(slug);
+    }
     this.tab = tab;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
