@@ -104,6 +104,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     jobs: deps.jobs,
     offerHours: deps.stageOfferHours,
     invoiceTerms: deps.invoiceTerms,
+    logger: deps.logger,
   });
   registerFormRoutes(app, {
     db: deps.db,

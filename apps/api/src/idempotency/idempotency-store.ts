@@ -28,26 +28,7 @@ export async function claimIdempotencyKey(
   scope: IdempotencyScope,
   now: Date,
 ): Promise<StoredAnswer | undefined> {
-  const expiresAt = new Date(now.getTime() + IDEMPOTENCY_TTL_MS);
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({
-      tenantId: scope.tenantId,
-      userId: scope.userId,
-      key: scope.key,
-      requestHash: scope.fingerprint,
-      // Filled in by saveIdempotentAnswer before the transaction commits.
-      responseStatus: 0,
-      responseBody: {},
-      expiresAt,
-    })
-    .onConflictDoUpdate({
-      target: [idempotencyKeys.tenantId, idempotencyKeys.userId, idempotencyKeys.key],
-      set: { requestHash: scope.fingerprint, createdAt: sql`now()`, expiresAt, responseStatus: 0 },
-      setWhere: lte(idempotencyKeys.expiresAt, now),
-    })
-    .returning({ key: idempotencyKeys.key });
-  if (claimed.length > 0) return undefined;
+  if ((await claimIdempotencyKeys(tx, [scope], now)).size > 0) return undefined;
   const [first] = await tx
     .select({
       requestHash: idempotencyKeys.requestHash,
@@ -59,6 +40,84 @@ export async function claimIdempotencyKey(
   if (!first) throw new Error('the idempotency key vanished');
   if (first.requestHash !== scope.fingerprint) throw new ProblemError(idempotencyProblems.keyReused);
   return { status: first.status, body: first.body };
+}
+
+/**
+ * Claims several keys of one commune at once (each user's key at most once), for requests served
+ * together. Returns the claimed ones as `<userId>/<key>`; a key not claimed was used before (or is
+ * in use) and its request is to be served on its own, by claimIdempotencyKey.
+ */
+export async function claimIdempotencyKeys(
+  tx: Transaction,
+  scopes: readonly IdempotencyScope[],
+  now: Date,
+): Promise<Set<string>> {
+  if (scopes.length === 0) return new Set();
+  const expiresAt = new Date(now.getTime() + IDEMPOTENCY_TTL_MS);
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    .values(
+      scopes.map((scope) => ({
+        tenantId: scope.tenantId,
+        userId: scope.userId,
+        key: scope.key,
+        requestHash: scope.fingerprint,
+        // Filled in by saveIdempotentAnswer before the transaction commits.
+        responseStatus: 0,
+        responseBody: {},
+        expiresAt,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.tenantId, idempotencyKeys.userId, idempotencyKeys.key],
+      set: {
+        requestHash: sql`excluded.request_hash`,
+        createdAt: sql`now()`,
+        expiresAt,
+        responseStatus: 0,
+      },
+      setWhere: lte(idempotencyKeys.expiresAt, now),
+    })
+    .returning({ userId: idempotencyKeys.userId, key: idempotencyKeys.key });
+  return new Set(claimed.map((row) => `${row.userId}/${row.key}`));
+}
+
+/**
+ * Gives back keys claimed by claimIdempotencyKeys whose requests ended in a problem or are served
+ * alone: as if their claim had rolled back, a retry is a new try.
+ */
+export async function releaseIdempotencyKeys(
+  tx: Transaction,
+  tenantId: string,
+  scopes: readonly IdempotencyScope[],
+): Promise<void> {
+  if (scopes.length === 0) return;
+  const rows = scopes.map(({ userId, key }) => ({ userId, key }));
+  await tx.execute(sql`
+    delete from ${idempotencyKeys}
+    using jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v("userId" uuid, key text)
+    where ${idempotencyKeys.tenantId} = ${tenantId} and ${idempotencyKeys.userId} = v."userId"
+      and ${idempotencyKeys.key} = v.key`);
+}
+
+/** Records the answers of several claimed keys of one commune (see saveIdempotentAnswer), in one statement. */
+export async function saveIdempotentAnswers(
+  tx: Transaction,
+  tenantId: string,
+  answers: readonly { scope: IdempotencyScope; answer: StoredAnswer }[],
+): Promise<void> {
+  if (answers.length === 0) return;
+  const rows = answers.map(({ scope, answer }) => ({
+    userId: scope.userId,
+    key: scope.key,
+    status: answer.status,
+    body: answer.body,
+  }));
+  await tx.execute(sql`
+    update ${idempotencyKeys} set response_status = v.status, response_body = v.body
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v("userId" uuid, key text, status int, body jsonb)
+    where ${idempotencyKeys.tenantId} = ${tenantId} and ${idempotencyKeys.userId} = v."userId"
+      and ${idempotencyKeys.key} = v.key`);
 }
 
 /** Records the answer to replay, in the same transaction as the write. */

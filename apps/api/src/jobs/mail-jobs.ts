@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Mailer, OutgoingMail } from '../notifications/mailer.ts';
 import { mailingTenant } from '../notifications/tenant-mail.ts';
 import type { TenantDirectory } from '../tenants/tenant-directory.ts';
-import type { JobQueue } from './job-queue.ts';
+import type { JobQueue, OutgoingJob } from './job-queue.ts';
 
 /** An e-mail rendered when its cause committed, sent on behalf of a commune. */
 export interface MailJob {
@@ -18,8 +18,13 @@ export function enqueueMail(
   tenant: string,
   mail: OutgoingMail,
 ): Promise<void> {
+  return jobs.sendAll(tx, [mailJob(tenant, mail)]);
+}
+
+/** The job of one e-mail, for a caller that enqueues several jobs at once. */
+export function mailJob(tenant: string, mail: OutgoingMail): OutgoingJob {
   const job: MailJob = { tenant, mail };
-  return jobs.send(tx, 'mail', job);
+  return { queue: 'mail', data: job };
 }
 
 /**

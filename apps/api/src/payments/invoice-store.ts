@@ -6,16 +6,17 @@ import { structuredCommunicationOf } from './payment-rules.ts';
 
 export type InvoiceStatus = (typeof stageInvoices.$inferSelect)['status'];
 
-/** The next structured communication: a fresh number of the invoice sequence with its check digits. */
-export async function nextStructuredCommunication(tx: Transaction): Promise<string> {
-  const [row] = await tx.execute<{ n: string }>(sql`select nextval('stage_invoice_numbers')::text as n`);
-  return structuredCommunicationOf(Number(row?.n));
+/** `count` structured communications: fresh numbers of the invoice sequence with their check digits. */
+export async function nextStructuredCommunications(tx: Transaction, count: number): Promise<string[]> {
+  const rows = await tx.execute<{ n: string }>(
+    sql`select nextval('stage_invoice_numbers')::text as n from generate_series(1, ${count}::int)`,
+  );
+  return rows.map((row) => structuredCommunicationOf(Number(row.n)));
 }
 
-export async function insertInvoice(tx: Transaction, values: typeof stageInvoices.$inferInsert) {
-  const [row] = await tx.insert(stageInvoices).values(values).returning({ id: stageInvoices.id });
-  if (!row) throw new Error('the invoice was not written');
-  return row;
+export async function insertInvoices(tx: Transaction, values: (typeof stageInvoices.$inferInsert)[]) {
+  const rows = await tx.insert(stageInvoices).values(values).returning({ id: stageInvoices.id });
+  if (rows.length !== values.length) throw new Error('an invoice was not written');
 }
 
 const bankAccountSchema = z.object({ iban: z.string(), bic: z.string(), holder: z.string() });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '@communa/db';
 import { brusselsToday } from '../households/child-rules.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import { insertInvoice, nextStructuredCommunication } from './invoice-store.ts';
+import type { JobQueue, OutgoingJob } from '../jobs/job-queue.ts';
+import { insertInvoices, nextStructuredCommunications } from './invoice-store.ts';
 import type { InvoiceTerms } from './payment-rules.ts';
 import { dueOn, overdueAt } from './payment-rules.ts';
 
@@ -35,40 +35,18 @@ export interface ConfirmedSeat {
  * communication, and its e-mail and its due-date job are enqueued in the same transaction. A free
  * seat is not invoiced.
  */
-export async function issueInvoice(
+export function issueInvoice(
   tx: Transaction,
   deps: InvoiceDeps,
   tenant: { id: string; slug: string },
   seat: ConfirmedSeat,
   now: Date,
 ): Promise<void> {
-  if (seat.priceCents <= 0) return;
-  const due = dueOn(brusselsToday(now), seat.firstDay, deps.invoiceTerms.dueDays);
-  // The id is chosen here so the jobs go out with the number's query; jobs run only after commit.
-  const invoiceId = randomUUID();
-  const mail: InvoiceMailJob = { tenant: tenant.slug, invoiceId, kind: 'issued' };
-  const job: InvoiceJob = { tenant: tenant.slug, invoiceId };
-  const written = nextStructuredCommunication(tx).then((structuredCommunication) =>
-    insertInvoice(tx, {
-      id: invoiceId,
-      tenantId: tenant.id,
-      householdId: seat.householdId,
-      enrolmentId: seat.enrolmentId,
-      amountCents: seat.priceCents,
-      structuredCommunication,
-      issuedAt: now,
-      dueOn: due,
-    }),
-  );
-  await Promise.all([
-    written,
-    deps.jobs.send(tx, 'stage-invoice-mail', mail),
-    deps.jobs.send(tx, 'stage-invoice-due', job, { startAfter: overdueAt(due) }),
-  ]);
+  return issueInvoices(tx, deps, tenant, [seat], now);
 }
 
 /** The invoices of the seats one enrolment request confirmed (waitlist places are not invoiced). */
-export async function issueInvoicesFor(
+export function issueInvoicesFor(
   tx: Transaction,
   deps: InvoiceDeps,
   tenant: { id: string; slug: string },
@@ -76,9 +54,51 @@ export async function issueInvoicesFor(
   results: readonly { status: string; enrolmentId: string; priceCents: number }[],
   now: Date,
 ): Promise<void> {
-  await Promise.all(
-    results.flatMap((result) =>
-      result.status === 'confirmed' ? [issueInvoice(tx, deps, tenant, { ...request, ...result }, now)] : [],
-    ),
+  const seats = results.flatMap((result) =>
+    result.status === 'confirmed' ? [{ ...request, ...result }] : [],
   );
+  return issueInvoices(tx, deps, tenant, seats, now);
+}
+
+/**
+ * Writes the invoices of confirmed seats (free seats are not invoiced), each with a fresh structured
+ * communication, and enqueues their jobs (the e-mail, the due date) with `alsoEnqueue` in one
+ * statement of the same transaction.
+ */
+export async function issueInvoices(
+  tx: Transaction,
+  deps: InvoiceDeps,
+  tenant: { id: string; slug: string },
+  seats: readonly ConfirmedSeat[],
+  now: Date,
+  alsoEnqueue: readonly OutgoingJob[] = [],
+): Promise<void> {
+  const paid = seats.filter((seat) => seat.priceCents > 0);
+  if (paid.length === 0) return deps.jobs.sendAll(tx, alsoEnqueue);
+  const communications = await nextStructuredCommunications(tx, paid.length);
+  const today = brusselsToday(now);
+  const invoices = paid.map((seat, index) => {
+    const structuredCommunication = communications[index];
+    if (!structuredCommunication) throw new Error('a structured communication is missing');
+    return {
+      // The id is chosen here so the jobs go out with the invoices; jobs run only after commit.
+      id: randomUUID(),
+      tenantId: tenant.id,
+      householdId: seat.householdId,
+      enrolmentId: seat.enrolmentId,
+      amountCents: seat.priceCents,
+      structuredCommunication,
+      issuedAt: now,
+      dueOn: dueOn(today, seat.firstDay, deps.invoiceTerms.dueDays),
+    };
+  });
+  const jobs = invoices.flatMap(({ id: invoiceId, dueOn: due }): OutgoingJob[] => {
+    const mail: InvoiceMailJob = { tenant: tenant.slug, invoiceId, kind: 'issued' };
+    const job: InvoiceJob = { tenant: tenant.slug, invoiceId };
+    return [
+      { queue: 'stage-invoice-mail', data: mail },
+      { queue: 'stage-invoice-due', data: job, startAfter: overdueAt(due) },
+    ];
+  });
+  await Promise.all([insertInvoices(tx, invoices), deps.jobs.sendAll(tx, [...alsoEnqueue, ...jobs])]);
 }

@@ -1,12 +1,12 @@
 import type { Transaction } from '@communa/db';
 import { localize } from '@communa/tenant-config';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import { enqueueMail } from '../jobs/mail-jobs.ts';
+import type { JobQueue, OutgoingJob } from '../jobs/job-queue.ts';
+import { mailJob } from '../jobs/mail-jobs.ts';
 import { mailLanguage } from '../notifications/templates/mail-brand.ts';
 import { renderStageEnrolmentConfirmation } from '../notifications/templates/stage-enrolment-confirmation.ts';
 import { tenantMailBrand } from '../notifications/tenant-mail.ts';
 import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
-import type { EnrolledResult } from './enrol-children.ts';
+import type { EnrolledResult } from './enrolment-decision.ts';
 import type { EnrolmentSession } from './enrolment-store.ts';
 
 /**
@@ -21,10 +21,21 @@ export async function enqueueEnrolmentMail(
   session: EnrolmentSession,
   enrolled: readonly { firstName: string; result: EnrolledResult }[],
 ): Promise<void> {
+  const job = enrolmentMailJob(tenant, to, session, enrolled);
+  if (job) await jobs.sendAll(tx, [job]);
+}
+
+/** The job of the confirmation e-mail (see enqueueEnrolmentMail); undefined when nobody was enrolled. */
+export function enrolmentMailJob(
+  tenant: ResolvedTenant,
+  to: { email: string; language: string | null | undefined },
+  session: EnrolmentSession,
+  enrolled: readonly { firstName: string; result: EnrolledResult }[],
+): OutgoingJob | undefined {
   const [first] = enrolled;
-  if (!first) return;
+  if (!first) return undefined;
   const lang = mailLanguage(tenant.publicConfig, to.language ?? undefined);
-  await enqueueMail(jobs, tx, tenant.slug, {
+  return mailJob(tenant.slug, {
     to: to.email,
     idempotencyKey: `stage-enrolment/${first.result.enrolmentId}`,
     content: renderStageEnrolmentConfirmation(tenantMailBrand(tenant, lang), {

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { HouseholdRouteDeps } from '../households/household-route-deps.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { InvoiceTerms } from '../payments/payment-rules.ts';
@@ -8,6 +9,7 @@ export interface EnrolmentRouteDeps extends HouseholdRouteDeps {
   offerHours: number;
   /** When invoices of confirmed seats are due. */
   invoiceTerms: InvoiceTerms;
+  logger: Logger;
 }
 
 export const ENROLMENTS_PATH = '/v1/tenants/{tenant}/me/enrolments';

@@ -20,6 +20,11 @@ export type EnrolmentSession = NonNullable<Awaited<ReturnType<typeof findOpenabl
 
 /** An active session with its windows and its stage's title; undefined for any other id. */
 export async function findOpenableSession(tx: Transaction, tenantId: string, sessionId: string) {
+  return (await findOpenableSessions(tx, tenantId, [sessionId])).get(sessionId);
+}
+
+/** The active sessions among `sessionIds`, with their windows and their stage's title, by id. */
+export async function findOpenableSessions(tx: Transaction, tenantId: string, sessionIds: readonly string[]) {
   // Both reads go out together: the windows of an unknown session are simply none.
   const sessionRows = tx
     .select({
@@ -46,25 +51,46 @@ export async function findOpenableSession(tx: Transaction, tenantId: string, ses
     .where(
       and(
         eq(stageSessions.tenantId, tenantId),
-        eq(stageSessions.id, sessionId),
+        inArray(stageSessions.id, [...sessionIds]),
         eq(stageSessions.active, true),
         eq(stages.active, true),
       ),
     );
   const windowRows = tx
-    .select({ from: stageSessionWindows.opensAt, for: stageSessionWindows.audience })
+    .select({
+      sessionId: stageSessionWindows.sessionId,
+      from: stageSessionWindows.opensAt,
+      for: stageSessionWindows.audience,
+    })
     .from(stageSessionWindows)
-    .where(and(eq(stageSessionWindows.tenantId, tenantId), eq(stageSessionWindows.sessionId, sessionId)))
-    .orderBy(asc(stageSessionWindows.position));
-  const [[row], windows] = await Promise.all([sessionRows, windowRows]);
-  if (!row) return undefined;
-  return { ...row, windows: windows satisfies EnrolmentWindow[] };
+    .where(
+      and(
+        eq(stageSessionWindows.tenantId, tenantId),
+        inArray(stageSessionWindows.sessionId, [...sessionIds]),
+      ),
+    )
+    .orderBy(asc(stageSessionWindows.sessionId), asc(stageSessionWindows.position));
+  const [rows, windows] = await Promise.all([sessionRows, windowRows]);
+  return new Map(
+    rows.map((row) => {
+      const own = windows.flatMap(({ sessionId, ...window }): EnrolmentWindow[] =>
+        sessionId === row.id ? [window] : [],
+      );
+      return [row.id, { ...row, windows: own }] as const;
+    }),
+  );
 }
 
 /** The citizen's household in the commune, with its residency; undefined when they have none. */
 export async function citizenHousehold(tx: Transaction, tenantId: string, userId: string) {
-  const [row] = await tx
+  return (await citizenHouseholds(tx, tenantId, [userId])).get(userId);
+}
+
+/** The households of several citizens of the commune, by user id (none for who has none). */
+export async function citizenHouseholds(tx: Transaction, tenantId: string, userIds: readonly string[]) {
+  const rows = await tx
     .select({
+      userId: householdMembers.userId,
       id: households.id,
       residency: households.residency,
       residencyStatus: households.residencyStatus,
@@ -77,8 +103,8 @@ export async function citizenHousehold(tx: Transaction, tenantId: string, userId
         eq(households.id, householdMembers.householdId),
       ),
     )
-    .where(and(eq(householdMembers.tenantId, tenantId), eq(householdMembers.userId, userId)));
-  return row;
+    .where(and(eq(householdMembers.tenantId, tenantId), inArray(householdMembers.userId, [...userIds])));
+  return new Map(rows.map(({ userId, ...household }) => [userId, household] as const));
 }
 
 export async function householdResidency(tx: Transaction, tenantId: string, householdId: string) {
@@ -102,8 +128,26 @@ export function lockChildrenOfHousehold(
   householdId: string,
   childIds: readonly string[],
 ) {
+  return lockChildrenOfHouseholds(tx, tenantId, [householdId], childIds);
+}
+
+/**
+ * The asked children of several households, each row with the household it belongs to (a child of
+ * separated parents belongs to two), locked in id order (see lockChildrenOfHousehold).
+ */
+export function lockChildrenOfHouseholds(
+  tx: Transaction,
+  tenantId: string,
+  householdIds: readonly string[],
+  childIds: readonly string[],
+) {
   return tx
-    .select({ id: children.id, firstName: children.firstName, birthDate: children.birthDate })
+    .select({
+      householdId: childHouseholds.householdId,
+      id: children.id,
+      firstName: children.firstName,
+      birthDate: children.birthDate,
+    })
     .from(childHouseholds)
     .innerJoin(
       children,
@@ -112,7 +156,7 @@ export function lockChildrenOfHousehold(
     .where(
       and(
         eq(childHouseholds.tenantId, tenantId),
-        eq(childHouseholds.householdId, householdId),
+        inArray(childHouseholds.householdId, [...householdIds]),
         inArray(childHouseholds.childId, [...childIds]),
       ),
     )
@@ -178,18 +222,30 @@ export async function householdEnrolmentsInSession(
   householdId: string,
   sessionId: string,
 ): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
+  const [row] = await householdEnrolmentsInSessions(tx, tenantId, [householdId], [sessionId]);
+  return row?.n ?? 0;
+}
+
+/** Per household and session among those given, its children's live enrolments there (none: no row). */
+export function householdEnrolmentsInSessions(
+  tx: Transaction,
+  tenantId: string,
+  householdIds: readonly string[],
+  sessionIds: readonly string[],
+) {
+  return tx
+    .select({ householdId: stageEnrolments.householdId, sessionId: stageEnrolments.sessionId, n: count() })
     .from(stageEnrolments)
     .where(
       and(
         eq(stageEnrolments.tenantId, tenantId),
-        eq(stageEnrolments.householdId, householdId),
-        eq(stageEnrolments.sessionId, sessionId),
+        inArray(stageEnrolments.householdId, [...householdIds]),
+        inArray(stageEnrolments.sessionId, [...sessionIds]),
         ne(stageEnrolments.status, 'cancelled'),
       ),
-    );
-  return row?.n ?? 0;
+    )
+    .groupBy(stageEnrolments.householdId, stageEnrolments.sessionId)
+    .execute();
 }
 
 /**
@@ -226,31 +282,53 @@ export async function lockSeatCounts(
   tenantId: string,
   sessionId: string,
 ): Promise<SeatCounts> {
-  const [row] = await tx
+  const row = (await lockSeatCountsOf(tx, tenantId, [sessionId])).get(sessionId);
+  if (!row) throw new Error('the session of an enrolment is gone');
+  return row;
+}
+
+/** The seat counters of several sessions, by id, locked in id order (see lockSeatCounts). */
+export async function lockSeatCountsOf(
+  tx: Transaction,
+  tenantId: string,
+  sessionIds: readonly string[],
+): Promise<Map<string, SeatCounts>> {
+  const rows = await tx
     .select({
+      id: stageSessions.id,
       capacity: stageSessions.capacity,
       seatsTaken: stageSessions.seatsTaken,
       waitlistTaken: stageSessions.waitlistTaken,
     })
     .from(stageSessions)
-    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)))
+    .where(and(eq(stageSessions.tenantId, tenantId), inArray(stageSessions.id, [...sessionIds])))
+    .orderBy(asc(stageSessions.id))
     .for('update')
     .execute();
-  if (!row) throw new Error('the session of an enrolment is gone');
-  return row;
+  return new Map(rows.map(({ id, ...counts }) => [id, counts] as const));
 }
 
 /** Writes back the counters allocateSeats computed from those lockSeatCounts read. */
-export async function writeSeatCounts(
+export function writeSeatCounts(
   tx: Transaction,
   tenantId: string,
   sessionId: string,
   counts: SeatCounts,
 ): Promise<void> {
-  await tx
-    .update(stageSessions)
-    .set({ seatsTaken: counts.seatsTaken, waitlistTaken: counts.waitlistTaken })
-    .where(and(eq(stageSessions.tenantId, tenantId), eq(stageSessions.id, sessionId)));
+  return writeSeatCountsOf(tx, tenantId, new Map([[sessionId, counts]]));
+}
+
+/** Writes back several sessions' counters (see writeSeatCounts), in one statement. */
+export async function writeSeatCountsOf(
+  tx: Transaction,
+  tenantId: string,
+  counts: ReadonlyMap<string, SeatCounts>,
+): Promise<void> {
+  const rows = [...counts].map(([id, { seatsTaken, waitlistTaken }]) => ({ id, seatsTaken, waitlistTaken }));
+  await tx.execute(sql`
+    update ${stageSessions} set seats_taken = v."seatsTaken", waitlist_taken = v."waitlistTaken"
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id uuid, "seatsTaken" int, "waitlistTaken" int)
+    where ${stageSessions.tenantId} = ${tenantId} and ${stageSessions.id} = v.id`);
 }
 
 export type NewEnrolment = Omit<
@@ -269,15 +347,46 @@ export async function insertEnrolment(
   values: NewEnrolment,
   drawReference: () => string,
 ): Promise<{ id: string; reference: string }> {
-  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
-    const [row] = await tx
+  const [row] = await insertEnrolments(tx, [values], drawReference);
+  if (!row) throw new Error('the enrolment was not written');
+  return row;
+}
+
+/**
+ * Inserts enrolments (see insertEnrolment) in one statement; their rows in the order given.
+ * `drawReference` draws a reference for the value at an index.
+ */
+export async function insertEnrolments(
+  tx: Transaction,
+  values: readonly NewEnrolment[],
+  drawReference: (index: number) => string,
+): Promise<{ id: string; reference: string }[]> {
+  const written = new Map<number, { id: string; reference: string }>();
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && written.size < values.length; attempt += 1) {
+    const pending = values.flatMap((value, index) =>
+      written.has(index) ? [] : [{ index, value: { ...value, reference: drawReference(index) } }],
+    );
+    const rows = await tx
       .insert(stageEnrolments)
-      .values({ ...values, reference: drawReference() })
+      .values(pending.map(({ value }) => value))
       .onConflictDoNothing({ target: [stageEnrolments.tenantId, stageEnrolments.reference] })
-      .returning({ id: stageEnrolments.id, reference: stageEnrolments.reference });
-    if (row) return row;
+      .returning({
+        id: stageEnrolments.id,
+        reference: stageEnrolments.reference,
+        childId: stageEnrolments.childId,
+      });
+    // Two rows of one statement may draw the same reference: the child tells which one was written.
+    const byReference = new Map(rows.map((row) => [`${row.reference}/${row.childId}`, row]));
+    for (const { index, value } of pending) {
+      const row = byReference.get(`${value.reference}/${value.childId}`);
+      if (row) written.set(index, { id: row.id, reference: row.reference });
+    }
   }
-  throw new Error('no free enrolment reference after several draws');
+  return values.map((_, index) => {
+    const row = written.get(index);
+    if (!row) throw new Error('no free enrolment reference after several draws');
+    return row;
+  });
 }
 
 /**

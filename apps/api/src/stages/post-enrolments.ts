@@ -16,19 +16,24 @@ import { mailLanguage } from '../notifications/templates/mail-brand.ts';
 import { issueInvoicesFor } from '../payments/issue-invoice.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { tenantParamsSchema } from '../tenants/get-tenant.ts';
+import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
 import { drawGate } from './draw/draw-gate.ts';
 import type { DrawTicketAnswer } from './draw/draw-schemas.ts';
 import { drawTicketAnswerSchema } from './draw/draw-schemas.ts';
 import { childrenWithTicket } from './draw/draw-store.ts';
 import { recordDrawTicket } from './draw/record-draw-ticket.ts';
+import type { BatchOutcome, BatchRequest } from './enrol-batch.ts';
+import { enrolBatch } from './enrol-batch.ts';
 import { enrolChildren } from './enrol-children.ts';
+import { createEnrolmentDesk } from './enrolment-desk.ts';
 import { enqueueEnrolmentMail } from './enrolment-mail.ts';
 import type { EnrolmentRouteDeps } from './enrolment-route-deps.ts';
 import { ENROLMENTS_PATH } from './enrolment-route-deps.ts';
-import type { EnrolmentAnswer, EnrolmentInput, EnrolmentResult } from './enrolment-schemas.ts';
+import type { EnrolmentAnswer, EnrolmentInput } from './enrolment-schemas.ts';
 import { enrolmentAnswerSchema, enrolmentInputSchema } from './enrolment-schemas.ts';
 import { citizenHousehold, findOpenableSession } from './enrolment-store.ts';
 import { stageProblems } from './errors.ts';
+import { refusedProblem } from './refused-problem.ts';
 import type { StageAnswers } from './stage-questions.ts';
 import { checkStageAnswers } from './stage-questions.ts';
 
@@ -74,6 +79,18 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
       ),
     },
   });
+  // Requests of one commune that arrive together are served together (see enrolBatch); those the
+  // batch leaves aside are served alone below.
+  const desk = createEnrolmentDesk<BatchRequest & { tenant: ResolvedTenant }, BatchOutcome>({
+    serve: async (tenantId, requests) => {
+      const tenant = requests[0]?.tenant;
+      if (!tenant) return [];
+      return withTenant(deps.db, tenantId, (tx) => enrolBatch(tx, deps, tenant, requests));
+    },
+    fallback: { kind: 'alone' },
+    maxBatch: MAX_BATCH,
+    onBatchError: (error) => deps.logger.warn({ err: error }, 'enrolment batch failed: served one by one'),
+  });
   app.openapi(route, async (c) => {
     const slug = c.req.valid('param').tenant;
     const tenant = await resolveCommune(deps.tenants, slug);
@@ -89,6 +106,17 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
           fingerprint: requestFingerprint('POST', `/v1/tenants/${tenant.slug}/me/enrolments`, input),
         }
       : undefined;
+    const mailTo = citizen.language ?? c.req.header('accept-language');
+    const batched = await desk.submit(tenant.id, {
+      tenant,
+      citizen,
+      input,
+      scope,
+      mailLanguage: mailTo,
+      now,
+    });
+    if (batched.kind === 'enrolled') return c.json(batched.answer, 201);
+    if (batched.kind === 'problem') throw batched.problem;
     const answer = await withTenant(deps.db, tenant.id, async (tx) => {
       if (scope) {
         const first = await claimIdempotencyKey(tx, scope, now);
@@ -152,7 +180,7 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
             deps.jobs,
             tx,
             tenant,
-            { email: citizen.email, language: citizen.language ?? c.req.header('accept-language') },
+            { email: citizen.email, language: mailTo },
             session,
             outcome.enrolled,
           ),
@@ -173,6 +201,9 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
     return answer.status === 202 ? c.json(answer.body, 202) : c.json(answer.body, 201);
   });
 }
+
+/** The most requests one transaction serves: a batch stays short, so its locks are held briefly. */
+const MAX_BATCH = 64;
 
 type Answer = { status: 201; body: EnrolmentAnswer } | { status: 202; body: DrawTicketAnswer };
 
@@ -201,24 +232,4 @@ async function checkedAnswers(
   const checked = checkStageAnswers(form, input.childIds, input.answers ?? {}, options);
   if (!checked.ok) throw new ProblemError(stageProblems.invalidAnswers, undefined, checked.errors);
   return checked.answers;
-}
-
-/** Every child refused: one field error per child, the reason as its code. */
-function refusedProblem(results: readonly EnrolmentResult[]): ProblemError {
-  const errors = results.map((result, index) => ({
-    path: `childIds.${index}`,
-    code: result.status === 'refused' ? result.reason : result.status,
-    message:
-      result.status === 'refused' && result.opensAt
-        ? `Enrolment opens for your household at ${result.opensAt}`
-        : 'This child cannot be enrolled in this session',
-  }));
-  const opensAt = results.flatMap((result) =>
-    result.status === 'refused' && result.opensAt ? [result.opensAt] : [],
-  );
-  return new ProblemError(
-    stageProblems.enrolmentRefused,
-    opensAt[0] ? `Enrolment opens for your household at ${opensAt[0]}` : undefined,
-    errors,
-  );
 }

@@ -23,6 +23,7 @@ export const TEST_PUBLIC_URL = 'http://api.communa.test';
 /** No database, so no jobs: the offline app's routes answer before any would be enqueued. */
 const offlineJobQueue: JobQueue = {
   send: () => Promise.reject(new Error('the offline app has no job queue')),
+  sendAll: () => Promise.reject(new Error('the offline app has no job queue')),
   work: () => Promise.reject(new Error('the offline app has no job queue')),
   stop: async () => {},
 };
