@@ -1,26 +1,16 @@
 import type { Language } from '@communa/tenant-config';
+import type { EventRequestMailInput, EventRequestMailTexts } from './event-request-mail.ts';
+import { renderEventRequestMail } from './event-request-mail.ts';
 import type { RenderedMail } from './layout.ts';
-import { renderMail } from './layout.ts';
 import type { MailBrand } from './mail-brand.ts';
 
-export interface EventRequestIncompleteInput {
-  title: string;
-  reference: string;
+export interface EventRequestIncompleteInput extends EventRequestMailInput {
   /** What the commune asks the requester to complete, as staff wrote it. */
   comment: string;
-  followUrl: string;
-}
-
-interface Texts {
-  subject: (title: string, reference: string) => string;
-  heading: string;
-  intro: (title: string) => string;
-  note: string;
-  action: string;
 }
 
 /** Kept beside its template: only the event review writes this message. */
-const texts: Record<Language, Texts> = {
+const texts: Record<Language, EventRequestMailTexts> = {
   fr: {
     subject: (title, reference) => `${title} : votre demande est à compléter (${reference})`,
     heading: 'Votre demande est à compléter',
@@ -56,16 +46,5 @@ export function renderEventRequestIncomplete(
   brand: MailBrand,
   input: EventRequestIncompleteInput,
 ): RenderedMail {
-  const t = texts[brand.lang];
-  return renderMail(brand, {
-    subject: t.subject(input.title, input.reference),
-    blocks: [
-      { kind: 'heading', text: t.heading },
-      { kind: 'paragraph', text: t.intro(input.title) },
-      { kind: 'paragraph', text: input.comment },
-      { kind: 'code', text: input.reference },
-      { kind: 'note', text: t.note },
-      { kind: 'action', label: t.action, url: input.followUrl },
-    ],
-  });
+  return renderEventRequestMail(brand, texts, input, [{ kind: 'paragraph', text: input.comment }]);
 }

@@ -1,24 +1,11 @@
 import type { Language } from '@communa/tenant-config';
+import type { EventRequestMailInput, EventRequestMailTexts } from './event-request-mail.ts';
+import { renderEventRequestMail } from './event-request-mail.ts';
 import type { RenderedMail } from './layout.ts';
-import { renderMail } from './layout.ts';
 import type { MailBrand } from './mail-brand.ts';
 
-export interface EventRequestUnderReviewInput {
-  title: string;
-  reference: string;
-  followUrl: string;
-}
-
-interface Texts {
-  subject: (title: string, reference: string) => string;
-  heading: string;
-  intro: (title: string) => string;
-  note: string;
-  action: string;
-}
-
 /** Kept beside its template: only the event review writes this message. */
-const texts: Record<Language, Texts> = {
+const texts: Record<Language, EventRequestMailTexts> = {
   fr: {
     subject: (title, reference) => `${title} : votre demande est en cours d’examen (${reference})`,
     heading: 'Votre demande est en cours d’examen',
@@ -50,19 +37,6 @@ const texts: Record<Language, Texts> = {
 };
 
 /** To the requester whose event request staff took under review. */
-export function renderEventRequestUnderReview(
-  brand: MailBrand,
-  input: EventRequestUnderReviewInput,
-): RenderedMail {
-  const t = texts[brand.lang];
-  return renderMail(brand, {
-    subject: t.subject(input.title, input.reference),
-    blocks: [
-      { kind: 'heading', text: t.heading },
-      { kind: 'paragraph', text: t.intro(input.title) },
-      { kind: 'code', text: input.reference },
-      { kind: 'note', text: t.note },
-      { kind: 'action', label: t.action, url: input.followUrl },
-    ],
-  });
+export function renderEventRequestUnderReview(brand: MailBrand, input: EventRequestMailInput): RenderedMail {
+  return renderEventRequestMail(brand, texts, input);
 }
