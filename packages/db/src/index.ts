@@ -1,9 +1,11 @@
 export { withAdvisoryLock } from './advisory-lock.ts';
+export { anyOf } from './any-of.ts';
 export type { CreateDbOptions, Database, DbHandle, Schema, Transaction } from './client.ts';
 export { createDb } from './client.ts';
 export type { EmbeddedOptions, EmbeddedServer } from './embedded.ts';
 export { startEmbeddedPostgres } from './embedded.ts';
 export { findFreePort } from './free-port.ts';
+export { insertFromJson } from './insert-from-json.ts';
 export type { JobQueueName } from './jobs.ts';
 export { JOB_QUEUES, JOBS_SCHEMA } from './jobs.ts';
 export { APP_ROLE, enableAppRoleLogin, migrationsFolder, runMigrations } from './migrate.ts';

@@ -1,5 +1,5 @@
 import type { Transaction } from '@communa/db';
-import { idempotencyKeys } from '@communa/db';
+import { idempotencyKeys, insertFromJson } from '@communa/db';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { ProblemError } from '../problems/problem.ts';
 import { idempotencyProblems } from './errors.ts';
@@ -54,31 +54,32 @@ export async function claimIdempotencyKeys(
 ): Promise<Set<string>> {
   if (scopes.length === 0) return new Set();
   const expiresAt = new Date(now.getTime() + IDEMPOTENCY_TTL_MS);
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values(
-      scopes.map((scope) => ({
-        tenantId: scope.tenantId,
-        userId: scope.userId,
-        key: scope.key,
-        requestHash: scope.fingerprint,
-        // Filled in by saveIdempotentAnswer before the transaction commits.
-        responseStatus: 0,
-        responseBody: {},
-        expiresAt,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [idempotencyKeys.tenantId, idempotencyKeys.userId, idempotencyKeys.key],
-      set: {
-        requestHash: sql`excluded.request_hash`,
-        createdAt: sql`now()`,
-        expiresAt,
-        responseStatus: 0,
-      },
-      setWhere: lte(idempotencyKeys.expiresAt, now),
-    })
-    .returning({ userId: idempotencyKeys.userId, key: idempotencyKeys.key });
+  const rows = scopes.map((scope) => ({
+    tenantId: scope.tenantId,
+    userId: scope.userId,
+    key: scope.key,
+    requestHash: scope.fingerprint,
+    // Filled in by saveIdempotentAnswer before the transaction commits.
+    responseStatus: 0,
+    responseBody: {},
+    expiresAt,
+  }));
+  const keys = [
+    'tenantId',
+    'userId',
+    'key',
+    'requestHash',
+    'responseStatus',
+    'responseBody',
+    'expiresAt',
+  ] as const;
+  const claimed = await tx.execute<{ userId: string; key: string }>(sql`
+    ${insertFromJson(idempotencyKeys, keys, rows)}
+    on conflict (tenant_id, user_id, key) do update
+      set request_hash = excluded.request_hash, created_at = now(), expires_at = excluded.expires_at,
+        response_status = 0
+      where ${lte(idempotencyKeys.expiresAt, now)}
+    returning user_id as "userId", key`);
   return new Set(claimed.map((row) => `${row.userId}/${row.key}`));
 }
 

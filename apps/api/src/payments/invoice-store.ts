@@ -1,5 +1,13 @@
 import type { Transaction } from '@communa/db';
-import { children, stageEnrolments, stageInvoices, stageSessions, stages, tenants } from '@communa/db';
+import {
+  children,
+  insertFromJson,
+  stageEnrolments,
+  stageInvoices,
+  stageSessions,
+  stages,
+  tenants,
+} from '@communa/db';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { structuredCommunicationOf } from './payment-rules.ts';
@@ -15,7 +23,17 @@ export async function nextStructuredCommunications(tx: Transaction, count: numbe
 }
 
 export async function insertInvoices(tx: Transaction, values: (typeof stageInvoices.$inferInsert)[]) {
-  const rows = await tx.insert(stageInvoices).values(values).returning({ id: stageInvoices.id });
+  const keys = [
+    'id',
+    'tenantId',
+    'householdId',
+    'enrolmentId',
+    'amountCents',
+    'structuredCommunication',
+    'issuedAt',
+    'dueOn',
+  ] as const;
+  const rows = await tx.execute(sql`${insertFromJson(stageInvoices, keys, values)} returning id`);
   if (rows.length !== values.length) throw new Error('an invoice was not written');
 }
 

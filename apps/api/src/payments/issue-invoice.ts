@@ -73,11 +73,32 @@ export async function issueInvoices(
   now: Date,
   alsoEnqueue: readonly OutgoingJob[] = [],
 ): Promise<void> {
-  const paid = seats.filter((seat) => seat.priceCents > 0);
+  const paid = paidSeats(seats);
   if (paid.length === 0) return deps.jobs.sendAll(tx, alsoEnqueue);
   const communications = await nextStructuredCommunications(tx, paid.length);
+  await writeInvoices(tx, deps, tenant, { seats: paid, communications }, now, alsoEnqueue);
+}
+
+/** The seats to invoice: free seats are not. */
+export function paidSeats(seats: readonly ConfirmedSeat[]): ConfirmedSeat[] {
+  return seats.filter((seat) => seat.priceCents > 0);
+}
+
+/**
+ * Writes the invoices of paid seats with the structured communications drawn for them (one each, in
+ * order), and enqueues their jobs with `alsoEnqueue` (see issueInvoices).
+ */
+export async function writeInvoices(
+  tx: Transaction,
+  deps: InvoiceDeps,
+  tenant: { id: string; slug: string },
+  paid: { seats: readonly ConfirmedSeat[]; communications: readonly string[] },
+  now: Date,
+  alsoEnqueue: readonly OutgoingJob[] = [],
+): Promise<void> {
+  const { seats: paidOnes, communications } = paid;
   const today = brusselsToday(now);
-  const invoices = paid.map((seat, index) => {
+  const invoices = paidOnes.map((seat, index) => {
     const structuredCommunication = communications[index];
     if (!structuredCommunication) throw new Error('a structured communication is missing');
     return {

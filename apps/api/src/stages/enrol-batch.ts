@@ -8,8 +8,9 @@ import {
   saveIdempotentAnswers,
 } from '../idempotency/idempotency-store.ts';
 import type { OutgoingJob } from '../jobs/job-queue.ts';
+import { nextStructuredCommunications } from '../payments/invoice-store.ts';
 import type { ConfirmedSeat, InvoiceDeps } from '../payments/issue-invoice.ts';
-import { issueInvoices } from '../payments/issue-invoice.ts';
+import { paidSeats, writeInvoices } from '../payments/issue-invoice.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { ResolvedTenant } from '../tenants/tenant-directory.ts';
 import type { ChildDecision, EnrolledResult, Placement } from './enrolment-decision.ts';
@@ -116,11 +117,18 @@ export async function enrolBatch(
   }
   const enrolled = placed.filter((entry) => entry.placements.length > 0);
   const firstDays = enrolled.flatMap((entry) => entry.placements.map(() => entry.session.firstDay));
-  const [rows] = await Promise.all([
+  const paidCount = enrolled.reduce(
+    (n, entry) =>
+      n + entry.placements.filter((p) => p.allocation.status === 'confirmed' && p.priceCents > 0).length,
+    0,
+  );
+  const [rows, communications] = await Promise.all([
     // A reference carries its session's year.
     insertEnrolments(tx, enrolled.flatMap(newEnrolments(tenant.id)), (index) =>
       enrolmentReference(tenant.slug, firstDays[index] ?? ''),
     ),
+    // Drawn with the writes, so the invoices need no round trip of their own.
+    paidCount > 0 ? nextStructuredCommunications(tx, paidCount) : [],
     writeSeatCountsOf(tx, tenant.id, seatsAfter),
     releaseIdempotencyKeys(tx, tenant.id, released),
   ]);
@@ -158,7 +166,7 @@ export async function enrolBatch(
   }
   const now = requests[0]?.now ?? new Date();
   await Promise.all([
-    issueInvoices(tx, deps, tenant, seats, now, mails),
+    writeInvoices(tx, deps, tenant, { seats: paidSeats(seats), communications }, now, mails),
     saveIdempotentAnswers(tx, tenant.id, answers),
   ]);
   return outcomes;

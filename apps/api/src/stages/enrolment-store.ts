@@ -1,15 +1,17 @@
 import type { Transaction } from '@communa/db';
 import {
+  anyOf,
   childHouseholds,
   children,
   householdMembers,
   households,
+  insertFromJson,
   stageEnrolments,
   stageSessions,
   stageSessionWindows,
   stages,
 } from '@communa/db';
-import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { LiveEnrolment, SeatCounts } from './enrolment-rules.ts';
 import type { EnrolmentWindow } from './stage-rules.ts';
 
@@ -51,7 +53,7 @@ export async function findOpenableSessions(tx: Transaction, tenantId: string, se
     .where(
       and(
         eq(stageSessions.tenantId, tenantId),
-        inArray(stageSessions.id, [...sessionIds]),
+        anyOf(stageSessions.id, sessionIds),
         eq(stageSessions.active, true),
         eq(stages.active, true),
       ),
@@ -63,12 +65,7 @@ export async function findOpenableSessions(tx: Transaction, tenantId: string, se
       for: stageSessionWindows.audience,
     })
     .from(stageSessionWindows)
-    .where(
-      and(
-        eq(stageSessionWindows.tenantId, tenantId),
-        inArray(stageSessionWindows.sessionId, [...sessionIds]),
-      ),
-    )
+    .where(and(eq(stageSessionWindows.tenantId, tenantId), anyOf(stageSessionWindows.sessionId, sessionIds)))
     .orderBy(asc(stageSessionWindows.sessionId), asc(stageSessionWindows.position));
   const [rows, windows] = await Promise.all([sessionRows, windowRows]);
   return new Map(
@@ -103,7 +100,7 @@ export async function citizenHouseholds(tx: Transaction, tenantId: string, userI
         eq(households.id, householdMembers.householdId),
       ),
     )
-    .where(and(eq(householdMembers.tenantId, tenantId), inArray(householdMembers.userId, [...userIds])));
+    .where(and(eq(householdMembers.tenantId, tenantId), anyOf(householdMembers.userId, userIds)));
   return new Map(rows.map(({ userId, ...household }) => [userId, household] as const));
 }
 
@@ -156,8 +153,8 @@ export function lockChildrenOfHouseholds(
     .where(
       and(
         eq(childHouseholds.tenantId, tenantId),
-        inArray(childHouseholds.householdId, [...householdIds]),
-        inArray(childHouseholds.childId, [...childIds]),
+        anyOf(childHouseholds.householdId, householdIds),
+        anyOf(childHouseholds.childId, childIds),
       ),
     )
     .orderBy(asc(children.id))
@@ -194,7 +191,7 @@ export function liveEnrolmentsOf(
     .where(
       and(
         eq(stageEnrolments.tenantId, tenantId),
-        inArray(stageEnrolments.childId, [...childIds]),
+        anyOf(stageEnrolments.childId, childIds),
         ne(stageEnrolments.status, 'cancelled'),
       ),
     )
@@ -239,8 +236,8 @@ export function householdEnrolmentsInSessions(
     .where(
       and(
         eq(stageEnrolments.tenantId, tenantId),
-        inArray(stageEnrolments.householdId, [...householdIds]),
-        inArray(stageEnrolments.sessionId, [...sessionIds]),
+        anyOf(stageEnrolments.householdId, householdIds),
+        anyOf(stageEnrolments.sessionId, sessionIds),
         ne(stageEnrolments.status, 'cancelled'),
       ),
     )
@@ -301,7 +298,7 @@ export async function lockSeatCountsOf(
       waitlistTaken: stageSessions.waitlistTaken,
     })
     .from(stageSessions)
-    .where(and(eq(stageSessions.tenantId, tenantId), inArray(stageSessions.id, [...sessionIds])))
+    .where(and(eq(stageSessions.tenantId, tenantId), anyOf(stageSessions.id, sessionIds)))
     .orderBy(asc(stageSessions.id))
     .for('update')
     .execute();
@@ -338,6 +335,22 @@ export type NewEnrolment = Omit<
 
 const REFERENCE_ATTEMPTS = 8;
 
+const ENROLMENT_KEYS = [
+  'tenantId',
+  'sessionId',
+  'childId',
+  'householdId',
+  'enrolledBy',
+  'status',
+  'waitlistPosition',
+  'reference',
+  'priceCents',
+  'residencyUnconfirmed',
+  'answers',
+  'answersFormKey',
+  'answersFormVersion',
+] as const satisfies readonly (keyof typeof stageEnrolments.$inferInsert)[];
+
 /**
  * Inserts an enrolment under a fresh random reference, drawing again on the rare collision (the
  * conflict is on the reference only; a second live enrolment of the child still fails loudly).
@@ -366,15 +379,14 @@ export async function insertEnrolments(
     const pending = values.flatMap((value, index) =>
       written.has(index) ? [] : [{ index, value: { ...value, reference: drawReference(index) } }],
     );
-    const rows = await tx
-      .insert(stageEnrolments)
-      .values(pending.map(({ value }) => value))
-      .onConflictDoNothing({ target: [stageEnrolments.tenantId, stageEnrolments.reference] })
-      .returning({
-        id: stageEnrolments.id,
-        reference: stageEnrolments.reference,
-        childId: stageEnrolments.childId,
-      });
+    const rows = await tx.execute<{ id: string; reference: string; childId: string }>(sql`
+      ${insertFromJson(
+        stageEnrolments,
+        ENROLMENT_KEYS,
+        pending.map(({ value }) => value),
+      )}
+      on conflict (tenant_id, reference) do nothing
+      returning id, reference, child_id as "childId"`);
     // Two rows of one statement may draw the same reference: the child tells which one was written.
     const byReference = new Map(rows.map((row) => [`${row.reference}/${row.childId}`, row]));
     for (const { index, value } of pending) {
