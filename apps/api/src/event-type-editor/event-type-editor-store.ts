@@ -1,12 +1,12 @@
 import type { Transaction } from '@communa/db';
-import { eventRequestEquipment, eventRequests, formDefinitions, forms, tenants } from '@communa/db';
+import { eventRequestEquipment, eventRequests, tenants } from '@communa/db';
 import type { EventTypesConfig } from '@communa/tenant-config';
 import { canonicalHash, checkEventTypesContent } from '@communa/tenant-config';
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/audit-events.ts';
 import { syncEvents } from '../events/apply-events.ts';
 import { readEventConfiguration } from '../events/export-events.ts';
-import { readVersion } from '../forms/form-store.ts';
+import { everyActiveForm } from '../forms/form-store.ts';
 import type { FieldError } from '../problems/problem.ts';
 import { ProblemError } from '../problems/problem.ts';
 import type { StaffMember } from '../staff/require-staff.ts';
@@ -29,26 +29,10 @@ export async function lockedEventConfiguration(tx: Transaction, tenantId: string
 
 /** The commune's active forms (a type's `form` must be one), with their current titles, by key. */
 export async function activeForms(tx: Transaction, tenantId: string) {
-  const rows = await tx
-    .select({
-      key: forms.key,
-      version: formDefinitions.version,
-      access: formDefinitions.access,
-      definition: formDefinitions.definition,
-      workflow: formDefinitions.workflow,
-    })
-    .from(forms)
-    .innerJoin(
-      formDefinitions,
-      and(
-        eq(formDefinitions.tenantId, forms.tenantId),
-        eq(formDefinitions.formKey, forms.key),
-        eq(formDefinitions.version, forms.currentVersion),
-      ),
-    )
-    .where(and(eq(forms.tenantId, tenantId), eq(forms.active, true)))
-    .orderBy(asc(forms.key));
-  return rows.map(readVersion).map(({ key, definition }) => ({ key, title: definition.title }));
+  return (await everyActiveForm(tx, tenantId)).map(({ key, definition }) => ({
+    key,
+    title: definition.title,
+  }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FormDefinition } from '@communa/forms';
 import { parseFormDefinition } from '@communa/forms';
 import type { FormAccess, FormWorkflow } from '@communa/tenant-config';
 import { formWorkflowSchema } from '@communa/tenant-config';
+import type { SQL } from 'drizzle-orm';
 import { and, asc, eq, notExists } from 'drizzle-orm';
 
 /** One version of a form as tenants:apply stored it, read back through the schemas that checked it. */
@@ -48,7 +49,16 @@ const standalone = (tx: Transaction) =>
   );
 
 /** The commune's procedures (active forms no event type or stage uses) at their current version, in key order. */
-export async function activeForms(tx: Transaction, tenantId: string): Promise<FormVersion[]> {
+export function activeForms(tx: Transaction, tenantId: string): Promise<FormVersion[]> {
+  return currentVersions(tx, tenantId, standalone(tx));
+}
+
+/** Every active form of the commune (procedures, event and stage forms) at its current version, in key order. */
+export function everyActiveForm(tx: Transaction, tenantId: string): Promise<FormVersion[]> {
+  return currentVersions(tx, tenantId);
+}
+
+async function currentVersions(tx: Transaction, tenantId: string, filter?: SQL): Promise<FormVersion[]> {
   const rows = await tx
     .select({
       key: forms.key,
@@ -66,7 +76,8 @@ export async function activeForms(tx: Transaction, tenantId: string): Promise<Fo
         eq(formDefinitions.version, forms.currentVersion),
       ),
     )
-    .where(and(eq(forms.tenantId, tenantId), eq(forms.active, true), standalone(tx)))
+    // The tenant is named as well as bound: the owner role (tenants:export) may bypass RLS.
+    .where(and(eq(forms.tenantId, tenantId), eq(forms.active, true), filter))
     .orderBy(asc(forms.key));
   return rows.map(readVersion);
 }
