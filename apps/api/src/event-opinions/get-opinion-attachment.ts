@@ -1,12 +1,13 @@
 import { eventOpinionAttachments, withTenant } from '@communa/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
 import type { EventStaffRouteDeps } from '../event-staff/event-staff-route-deps.ts';
 import { requestProblemResponses, STAFF_EVENT_REQUESTS_PATH } from '../event-staff/event-staff-route-deps.ts';
 import { staffRequest } from '../event-staff/staff-request-access.ts';
+import { respondStoredFile, storedFileResponse } from '../http/stored-file.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import { eventOpinionProblems } from './errors.ts';
@@ -22,11 +23,7 @@ export function registerGetOpinionAttachment(app: OpenAPIHono<AppEnv>, deps: Eve
     middleware: staffMiddleware(deps, 'event-requests:read'),
     request: { params: opinionAttachmentParamsSchema },
     responses: {
-      200: {
-        description: 'The file, as stored',
-        headers: z.object({ 'Content-Disposition': z.string() }),
-        content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-      },
+      200: storedFileResponse,
       ...requestProblemResponses,
       404: problemResponse(
         'No such request, opinion or file you may read (event_request_not_found, event_opinion_not_found, ' +
@@ -71,11 +68,6 @@ export function registerGetOpinionAttachment(app: OpenAPIHono<AppEnv>, deps: Eve
       });
       return found;
     });
-    return c.body(new Uint8Array(file.content) as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': file.type,
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+    return respondStoredFile(c, file);
   });
 }

@@ -5,6 +5,7 @@ import {
   eventRequestEquipment,
   eventRequestEvents,
   eventRequests,
+  formUploads,
 } from '@communa/db';
 import { formatCompanyNumber } from '@communa/forms';
 import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
@@ -287,4 +288,19 @@ export async function listOwnRequests(tx: Transaction, tenantId: string, userId:
             companyNumber: companyNumber === null ? null : formatCompanyNumber(companyNumber),
           },
   }));
+}
+
+/** A file linked to the request at its submission (one of its file answers); undefined for any other id. */
+export async function requestUpload(tx: Transaction, tenantId: string, requestId: string, uploadId: string) {
+  const [found] = await tx
+    .select({ name: formUploads.name, type: formUploads.type, content: formUploads.content })
+    .from(formUploads)
+    .where(
+      and(
+        eq(formUploads.tenantId, tenantId),
+        eq(formUploads.eventRequestId, requestId),
+        eq(formUploads.id, uploadId),
+      ),
+    );
+  return found;
 }

@@ -1,16 +1,16 @@
-import { formUploads, withTenant } from '@communa/db';
+import { withTenant } from '@communa/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
+import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { requireCitizen } from '../auth/require-citizen.ts';
 import { citizenProblemResponses, resolveCommune } from '../households/household-route-deps.ts';
+import { respondStoredFile, storedFileResponse } from '../http/stored-file.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { eventRequestProblems } from './errors.ts';
 import type { EventRequestRouteDeps } from './event-request-route-deps.ts';
 import { MY_EVENT_REQUESTS_PATH } from './event-request-route-deps.ts';
 import { eventRequestAttachmentParamsSchema } from './event-request-schemas.ts';
-import { lockRequest } from './event-request-store.ts';
+import { lockRequest, requestUpload } from './event-request-store.ts';
 
 export function registerGetEventRequestAttachment(
   app: OpenAPIHono<AppEnv>,
@@ -26,11 +26,7 @@ export function registerGetEventRequestAttachment(
     middleware: [requireCitizen(deps.auth)] as const,
     request: { params: eventRequestAttachmentParamsSchema },
     responses: {
-      200: {
-        description: 'The file, as stored',
-        headers: z.object({ 'Content-Disposition': z.string() }),
-        content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-      },
+      200: storedFileResponse,
       400: problemResponse('Not valid'),
       ...citizenProblemResponses,
       404: problemResponse(
@@ -45,24 +41,10 @@ export function registerGetEventRequestAttachment(
     const file = await withTenant(deps.db, tenant.id, async (tx) => {
       const row = await lockRequest(tx, tenant.id, requestId, c.var.citizen.userId);
       if (!row) throw new ProblemError(eventRequestProblems.notFound);
-      const [found] = await tx
-        .select({ name: formUploads.name, type: formUploads.type, content: formUploads.content })
-        .from(formUploads)
-        .where(
-          and(
-            eq(formUploads.tenantId, tenant.id),
-            eq(formUploads.eventRequestId, row.id),
-            eq(formUploads.id, uploadId),
-          ),
-        );
+      const found = await requestUpload(tx, tenant.id, row.id, uploadId);
       if (!found) throw new ProblemError(eventRequestProblems.attachmentNotFound);
       return found;
     });
-    return c.body(new Uint8Array(file.content) as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': file.type,
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+    return respondStoredFile(c, file);
   });
 }

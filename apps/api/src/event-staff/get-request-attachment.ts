@@ -1,9 +1,10 @@
-import { formUploads, withTenant } from '@communa/db';
+import { withTenant } from '@communa/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
+import { createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { recordAuditEvent } from '../audit/audit-events.ts';
+import { requestUpload } from '../event-requests/event-request-store.ts';
+import { respondStoredFile, storedFileResponse } from '../http/stored-file.ts';
 import { ProblemError, problemResponse } from '../problems/problem.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
 import { eventStaffProblems } from './errors.ts';
@@ -24,11 +25,7 @@ export function registerGetRequestAttachment(app: OpenAPIHono<AppEnv>, deps: Eve
     middleware: staffMiddleware(deps, 'event-requests:read'),
     request: { params: staffRequestAttachmentParamsSchema },
     responses: {
-      200: {
-        description: 'The file, as stored',
-        headers: z.object({ 'Content-Disposition': z.string() }),
-        content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-      },
+      200: storedFileResponse,
       ...requestProblemResponses,
       404: problemResponse(
         'No such request you may read, or no such file attached to it (event_request_not_found, ' +
@@ -41,16 +38,7 @@ export function registerGetRequestAttachment(app: OpenAPIHono<AppEnv>, deps: Eve
     const { requestId, uploadId } = c.req.valid('param');
     const file = await withTenant(deps.db, member.tenant.id, async (tx) => {
       const { row } = await staffRequest(tx, member, requestId);
-      const [found] = await tx
-        .select({ name: formUploads.name, type: formUploads.type, content: formUploads.content })
-        .from(formUploads)
-        .where(
-          and(
-            eq(formUploads.tenantId, member.tenant.id),
-            eq(formUploads.eventRequestId, requestId),
-            eq(formUploads.id, uploadId),
-          ),
-        );
+      const found = await requestUpload(tx, member.tenant.id, requestId, uploadId);
       if (!found) throw new ProblemError(eventStaffProblems.attachmentNotFound);
       await recordAuditEvent(tx, {
         tenantId: member.tenant.id,
@@ -64,11 +52,6 @@ export function registerGetRequestAttachment(app: OpenAPIHono<AppEnv>, deps: Eve
       });
       return found;
     });
-    return c.body(new Uint8Array(file.content) as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': file.type,
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+    return respondStoredFile(c, file);
   });
 }
