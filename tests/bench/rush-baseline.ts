@@ -25,6 +25,7 @@ export async function runRushBaseline(ownerUrl: string, options: BaselineOptions
     await sql`create table bench_rush_sessions (like stage_sessions including all)`;
     await sql`create table bench_rush_enrolments (like stage_enrolments including all)`;
     await sql`insert into bench_rush_sessions select * from stage_sessions where tenant_id = ${options.tenantId}`;
+    await sql`analyze bench_rush_sessions`;
     let k = 0;
     const enrol = async () => {
       const pair = rushPair(k++, options.families.length, options.sessionIds.length);

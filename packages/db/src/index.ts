@@ -12,4 +12,5 @@ export { APP_ROLE, enableAppRoleLogin, migrationsFolder, runMigrations } from '.
 export type { DatabaseSettings, ProvisionedDatabase } from './provision.ts';
 export { provisionDatabase } from './provision.ts';
 export * from './schema/index.ts';
+export { violatedConstraint } from './violated-constraint.ts';
 export { bindTenant, withTenant } from './with-tenant.ts';

@@ -1,4 +1,6 @@
-import type { Transaction } from '@communa/db';
+import { randomUUID } from 'node:crypto';
+import type { Database, Transaction } from '@communa/db';
+import { violatedConstraint, withTenant } from '@communa/db';
 import type { Citizen } from '../auth/require-citizen.ts';
 import { householdProblems } from '../households/errors.ts';
 import type { IdempotencyScope } from '../idempotency/idempotency-store.ts';
@@ -19,15 +21,16 @@ import { enrolmentMailJob } from './enrolment-mail.ts';
 import { enrolmentReference } from './enrolment-reference.ts';
 import type { LiveEnrolment, SeatCounts } from './enrolment-rules.ts';
 import type { EnrolmentAnswer, EnrolmentInput } from './enrolment-schemas.ts';
-import type { EnrolmentSession, NewEnrolment } from './enrolment-store.ts';
+import type { DrawnEnrolment, EnrolmentSession } from './enrolment-store.ts';
 import {
   citizenHouseholds,
   findOpenableSessions,
   householdEnrolmentsInSessions,
-  insertEnrolments,
+  insertDrawnEnrolments,
   liveEnrolmentsOf,
   lockChildrenOfHouseholds,
   lockSeatCountsOf,
+  REFERENCE_CONSTRAINT,
   writeSeatCountsOf,
 } from './enrolment-store.ts';
 import { stageProblems } from './errors.ts';
@@ -75,6 +78,7 @@ export async function enrolBatch(
   deps: InvoiceDeps,
   tenant: ResolvedTenant,
   requests: readonly BatchRequest[],
+  drawReference: DrawReference = enrolmentReference,
 ): Promise<BatchOutcome[]> {
   const outcomes: BatchOutcome[] = requests.map(() => ({ kind: 'alone' }));
   const keyed = uniqueScopes(requests);
@@ -109,29 +113,20 @@ export async function enrolBatch(
     });
   });
 
-  const { placed, seats: seatsAfter } = await placeInOrder(tx, tenant.id, enrolling);
+  const childCount = enrolling.reduce((n, entry) => n + entry.request.input.childIds.length, 0);
+  const [{ placed, seats: seatsAfter }, communications] = await Promise.all([
+    placeInOrder(tx, tenant.id, enrolling),
+    // One for each child asked for, drawn with the locks so the writes need no round trip of their
+    // own: the numbers of children refused or waitlisted are gaps, as a rolled back transaction leaves.
+    childCount > 0 ? nextStructuredCommunications(tx, childCount) : [],
+  ]);
   for (const entry of placed) {
     if (entry.placements.length > 0) continue;
     outcomes[entry.index] = { kind: 'problem', problem: refusedProblem(resultsInOrder(entry.decisions, [])) };
     if (entry.request.scope) released.push(entry.request.scope);
   }
   const enrolled = placed.filter((entry) => entry.placements.length > 0);
-  const firstDays = enrolled.flatMap((entry) => entry.placements.map(() => entry.session.firstDay));
-  const paidCount = enrolled.reduce(
-    (n, entry) =>
-      n + entry.placements.filter((p) => p.allocation.status === 'confirmed' && p.priceCents > 0).length,
-    0,
-  );
-  const [rows, communications] = await Promise.all([
-    // A reference carries its session's year.
-    insertEnrolments(tx, enrolled.flatMap(newEnrolments(tenant.id)), (index) =>
-      enrolmentReference(tenant.slug, firstDays[index] ?? ''),
-    ),
-    // Drawn with the writes, so the invoices need no round trip of their own.
-    paidCount > 0 ? nextStructuredCommunications(tx, paidCount) : [],
-    writeSeatCountsOf(tx, tenant.id, seatsAfter),
-    releaseIdempotencyKeys(tx, tenant.id, released),
-  ]);
+  const drawn = drawEnrolments(tenant, enrolled, drawReference);
 
   const mails: OutgoingJob[] = [];
   const seats: ConfirmedSeat[] = [];
@@ -139,8 +134,8 @@ export async function enrolBatch(
   let row = 0;
   for (const entry of enrolled) {
     const results: { firstName: string; result: EnrolledResult }[] = entry.placements.map((placement) => {
-      const written = rows[row++];
-      if (!written) throw new Error('an enrolment of the batch was not written');
+      const written = drawn[row++];
+      if (!written) throw new Error('an enrolment of the batch was not drawn');
       return {
         firstName: placement.firstName,
         result: enrolledResult(placement, written, entry.residencyUnconfirmed),
@@ -165,11 +160,41 @@ export async function enrolBatch(
       answers.push({ scope: entry.request.scope, answer: { status: 201, body: answer } });
   }
   const now = requests[0]?.now ?? new Date();
+  // Every write in one round trip. The statements go out in this order (each function sends its own
+  // before its first await), and the invoices' foreign keys need the enrolments written first.
   await Promise.all([
+    drawn.length > 0 ? insertDrawnEnrolments(tx, drawn) : undefined,
+    writeSeatCountsOf(tx, tenant.id, seatsAfter),
+    releaseIdempotencyKeys(tx, tenant.id, released),
     writeInvoices(tx, deps, tenant, { seats: paidSeats(seats), communications }, now, mails),
     saveIdempotentAnswers(tx, tenant.id, answers),
   ]);
   return outcomes;
+}
+
+/** A fresh enrolment reference for a commune and a session's first day (enrolmentReference). */
+export type DrawReference = (slug: string, firstDay: string) => string;
+
+/**
+ * Serves a batch (enrolBatch) in a transaction of its own. When a reference drawn for it was
+ * already taken, which is rare, the transaction wrote nothing: the batch is served once more with
+ * new draws.
+ */
+export async function serveEnrolmentBatch(
+  db: Database,
+  deps: InvoiceDeps,
+  tenant: ResolvedTenant,
+  requests: readonly BatchRequest[],
+  drawReference: DrawReference = enrolmentReference,
+): Promise<BatchOutcome[]> {
+  const serve = () =>
+    withTenant(db, tenant.id, (tx) => enrolBatch(tx, deps, tenant, requests, drawReference));
+  try {
+    return await serve();
+  } catch (error) {
+    if (violatedConstraint(error) !== REFERENCE_CONSTRAINT) throw error;
+    return serve();
+  }
 }
 
 /**
@@ -235,19 +260,36 @@ async function placeInOrder(
   return { placed, seats: changed };
 }
 
-function newEnrolments(tenantId: string) {
-  return (entry: Placed): NewEnrolment[] =>
-    entry.placements.map((placement) => ({
-      tenantId,
-      sessionId: entry.session.id,
-      childId: placement.childId,
-      householdId: entry.household.id,
-      enrolledBy: entry.request.citizen.userId,
-      status: placement.allocation.status,
-      waitlistPosition: placement.allocation.status === 'waitlisted' ? placement.allocation.position : null,
-      priceCents: placement.priceCents,
-      residencyUnconfirmed: entry.residencyUnconfirmed,
-    }));
+/**
+ * The rows of the placed children, each with a fresh id and reference (a reference carries its
+ * session's year), drawn again while two of the batch share one.
+ */
+function drawEnrolments(
+  tenant: ResolvedTenant,
+  enrolled: readonly Placed[],
+  drawReference: DrawReference,
+): DrawnEnrolment[] {
+  const references = new Set<string>();
+  return enrolled.flatMap((entry) =>
+    entry.placements.map((placement) => {
+      let reference = drawReference(tenant.slug, entry.session.firstDay);
+      while (references.has(reference)) reference = drawReference(tenant.slug, entry.session.firstDay);
+      references.add(reference);
+      return {
+        id: randomUUID(),
+        reference,
+        tenantId: tenant.id,
+        sessionId: entry.session.id,
+        childId: placement.childId,
+        householdId: entry.household.id,
+        enrolledBy: entry.request.citizen.userId,
+        status: placement.allocation.status,
+        waitlistPosition: placement.allocation.status === 'waitlisted' ? placement.allocation.position : null,
+        priceCents: placement.priceCents,
+        residencyUnconfirmed: entry.residencyUnconfirmed,
+      };
+    }),
+  );
 }
 
 /** Each user's key once: a second request under the same key waits for the first's answer, served alone. */

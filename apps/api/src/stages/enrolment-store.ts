@@ -365,6 +365,25 @@ export async function insertEnrolment(
   return row;
 }
 
+/** An enrolment whose id and reference were drawn before it is written. */
+export type DrawnEnrolment = NewEnrolment & { id: string; reference: string };
+
+/** The unique constraint a reference drawn again for a batch may meet (see insertDrawnEnrolments). */
+export const REFERENCE_CONSTRAINT = 'stage_enrolments_reference';
+
+/**
+ * Inserts enrolments whose ids and references were drawn beforehand (distinct among themselves), so
+ * the statements that need them (invoices, e-mails, answers) go in the same round trip. A reference
+ * already taken fails the statement with REFERENCE_CONSTRAINT, and with it the transaction: the
+ * caller runs it again with new draws.
+ */
+export async function insertDrawnEnrolments(
+  tx: Transaction,
+  values: readonly DrawnEnrolment[],
+): Promise<void> {
+  await tx.execute(insertFromJson(stageEnrolments, ['id', ...ENROLMENT_KEYS], values));
+}
+
 /**
  * Inserts enrolments (see insertEnrolment) in one statement; their rows in the order given.
  * `drawReference` draws a reference for the value at an index.

@@ -1,8 +1,12 @@
+import pino from 'pino';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema } from '../problems/problem.ts';
 import type { TestPlatform } from '../testing/test-platform.ts';
 import { startTestPlatform } from '../testing/test-platform.ts';
+import type { BatchRequest } from './enrol-batch.ts';
+import { serveEnrolmentBatch } from './enrol-batch.ts';
+import { enrolmentReference } from './enrolment-reference.ts';
 import { enrolmentAnswerSchema } from './enrolment-schemas.ts';
 import type { Family } from './testing/enrolment-fixtures.ts';
 import { createFamilies, openSessionNow } from './testing/enrolment-fixtures.ts';
@@ -14,6 +18,7 @@ describe('enrolment requests served together', () => {
   let owner: postgres.Sql;
   let sessionId: string;
   let families: Family[];
+  const warnings: string[] = [];
 
   const enrol = (family: Family, body: unknown, key?: string) =>
     t.app.request('/v1/tenants/liege/me/enrolments', {
@@ -37,7 +42,11 @@ describe('enrolment requests served together', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestPlatform();
+    // A batch that fails falls back to serving its requests alone, with the same answers: the
+    // warning it logs is what tells that the batch itself did not do the work.
+    t = await startTestPlatform({
+      logger: pino({ level: 'warn' }, { write: (line) => warnings.push(line) }),
+    });
     owner = postgres(t.database.ownerUrl, { max: 1, onnotice: () => {} });
     sessionId = await openSessionNow(owner, {
       tenant: 'liege',
@@ -47,10 +56,13 @@ describe('enrolment requests served together', () => {
     });
     families = await createFamilies(owner, {
       tenant: 'liege',
-      count: 8,
+      count: 10,
       birthDate: '2020-03-01',
       prefix: 'batch',
     });
+  });
+  afterEach(() => {
+    expect(warnings).toEqual([]);
   });
   afterAll(async () => {
     await owner.end();
@@ -147,5 +159,44 @@ describe('enrolment requests served together', () => {
     const retried = await enrol(refused, { sessionId, childIds: [refused.childId] }, 'retry-me');
     expect(retried.status).toBe(201);
     expect(await liveEnrolments(refused.childId)).toBe(1);
+  });
+
+  it('serves the batch again when a reference it drew was already taken, writing each enrolment once', async () => {
+    const [taken] = await owner<{ reference: string }[]>`
+      select reference from stage_enrolments where session_id = ${sessionId} limit 1`;
+    const tenant = await t.platform.tenants.resolve('liege');
+    if (!taken || !tenant) throw new Error('no enrolment or no commune');
+    const parents = [8, 9].map(family);
+    const requests: BatchRequest[] = [];
+    for (const parent of parents) {
+      const [user] = await owner<{ userId: string; email: string; name: string }[]>`
+        select id as "userId", email, name from users where email = ${parent.email}`;
+      if (!user) throw new Error('no user');
+      requests.push({
+        citizen: { ...user, language: null },
+        input: { sessionId, childIds: [parent.childId], allOrNone: false },
+        scope: undefined,
+        mailLanguage: 'fr',
+        now: new Date(),
+      });
+    }
+    let draws = 0;
+    const outcomes = await serveEnrolmentBatch(
+      t.platform.db,
+      { jobs: t.platform.jobs, invoiceTerms: { dueDays: 14, graceDays: 7 } },
+      tenant,
+      requests,
+      (slug, firstDay) => (draws++ === 0 ? taken.reference : enrolmentReference(slug, firstDay)),
+    );
+    // Two draws for the first try, two more for the second.
+    expect(draws).toBe(4);
+    const references = outcomes.flatMap((outcome) =>
+      outcome.kind === 'enrolled'
+        ? outcome.answer.results.flatMap((result) => (result.status === 'refused' ? [] : [result.reference]))
+        : [],
+    );
+    expect(references).toHaveLength(2);
+    expect(references).not.toContain(taken.reference);
+    for (const parent of parents) expect(await liveEnrolments(parent.childId)).toBe(1);
   });
 });

@@ -23,7 +23,7 @@ import { drawTicketAnswerSchema } from './draw/draw-schemas.ts';
 import { childrenWithTicket } from './draw/draw-store.ts';
 import { recordDrawTicket } from './draw/record-draw-ticket.ts';
 import type { BatchOutcome, BatchRequest } from './enrol-batch.ts';
-import { enrolBatch } from './enrol-batch.ts';
+import { serveEnrolmentBatch } from './enrol-batch.ts';
 import { enrolChildren } from './enrol-children.ts';
 import { createEnrolmentDesk } from './enrolment-desk.ts';
 import { enqueueEnrolmentMail } from './enrolment-mail.ts';
@@ -82,10 +82,10 @@ export function registerPostEnrolments(app: OpenAPIHono<AppEnv>, deps: Enrolment
   // Requests of one commune that arrive together are served together (see enrolBatch); those the
   // batch leaves aside are served alone below.
   const desk = createEnrolmentDesk<BatchRequest & { tenant: ResolvedTenant }, BatchOutcome>({
-    serve: async (tenantId, requests) => {
+    serve: async (_tenantId, requests) => {
       const tenant = requests[0]?.tenant;
       if (!tenant) return [];
-      return withTenant(deps.db, tenantId, (tx) => enrolBatch(tx, deps, tenant, requests));
+      return serveEnrolmentBatch(deps.db, deps, tenant, requests);
     },
     fallback: { kind: 'alone' },
     maxBatch: MAX_BATCH,
