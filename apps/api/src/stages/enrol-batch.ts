@@ -82,11 +82,28 @@ export async function enrolBatch(
 ): Promise<BatchOutcome[]> {
   const outcomes: BatchOutcome[] = requests.map(() => ({ kind: 'alone' }));
   const keyed = uniqueScopes(requests);
-  const [claimed, households, sessions] = await Promise.all([
-    claimIdempotencyKeys(tx, [...keyed.values()], requests[0]?.now ?? new Date()),
-    citizenHouseholds(tx, tenant.id, unique(requests.map((request) => request.citizen.userId))),
-    findOpenableSessions(tx, tenant.id, unique(requests.map((request) => request.input.sessionId))),
-  ]);
+  const citizens = { citizens: unique(requests.map((request) => request.citizen.userId)) };
+  const sessionIds = unique(requests.map((request) => request.input.sessionId));
+  const childIds = unique(requests.flatMap((request) => request.input.childIds));
+  const childCount = requests.reduce((n, request) => n + request.input.childIds.length, 0);
+  // One round trip for all the reads and the locks. The four in the middle hand their statements to
+  // the connection at once, in this order: the children's locks, then the sessions', each in id order
+  // as a request served alone takes them, then the reads that must see what whoever held those locks
+  // committed. A request then served alone (a draw, questions, a replayed key) had its rows locked
+  // for nothing, which costs it nothing.
+  const [claimed, households, sessions, locked, seatCounts, live, siblings, communications] =
+    await Promise.all([
+      claimIdempotencyKeys(tx, [...keyed.values()], requests[0]?.now ?? new Date()),
+      citizenHouseholds(tx, tenant.id, citizens.citizens),
+      findOpenableSessions(tx, tenant.id, sessionIds),
+      lockChildrenOfHouseholds(tx, tenant.id, citizens, childIds),
+      lockSeatCountsOf(tx, tenant.id, sessionIds),
+      liveEnrolmentsOf(tx, tenant.id, childIds),
+      householdEnrolmentsInSessions(tx, tenant.id, citizens, sessionIds),
+      // One for each child asked for, so the writes need no round trip of their own: the numbers of
+      // children refused or waitlisted are gaps, as a rolled back transaction leaves.
+      nextStructuredCommunications(tx, childCount),
+    ]);
   const enrolling: Enrolling[] = [];
   const released: IdempotencyScope[] = [];
   requests.forEach((request, index) => {
@@ -113,13 +130,12 @@ export async function enrolBatch(
     });
   });
 
-  const childCount = enrolling.reduce((n, entry) => n + entry.request.input.childIds.length, 0);
-  const [{ placed, seats: seatsAfter }, communications] = await Promise.all([
-    placeInOrder(tx, tenant.id, enrolling),
-    // One for each child asked for, drawn with the locks so the writes need no round trip of their
-    // own: the numbers of children refused or waitlisted are gaps, as a rolled back transaction leaves.
-    childCount > 0 ? nextStructuredCommunications(tx, childCount) : [],
-  ]);
+  const { placed, seats: seatsAfter } = placeInOrder(enrolling, {
+    locked,
+    seats: seatCounts,
+    live,
+    siblings,
+  });
   for (const entry of placed) {
     if (entry.placements.length > 0) continue;
     outcomes[entry.index] = { kind: 'problem', problem: refusedProblem(resultsInOrder(entry.decisions, [])) };
@@ -198,25 +214,19 @@ export async function serveEnrolmentBatch(
 }
 
 /**
- * Locks the children and the sessions of the batch (children first, each in id order, as a request
- * served alone does), reads what the rules need, then decides and places each request in turn,
- * carrying seats, live enrolments and siblings from one request to the next.
+ * Decides and places each request in turn, carrying seats, live enrolments and siblings from one
+ * request to the next, from what the batch read under its locks.
  */
-async function placeInOrder(
-  tx: Transaction,
-  tenantId: string,
+function placeInOrder(
   enrolling: readonly Enrolling[],
-): Promise<{ placed: Placed[]; seats: Map<string, SeatCounts> }> {
-  if (enrolling.length === 0) return { placed: [], seats: new Map() };
-  const householdIds = unique(enrolling.map((entry) => entry.household.id));
-  const sessionIds = unique(enrolling.map((entry) => entry.session.id));
-  const childIds = unique(enrolling.flatMap((entry) => entry.request.input.childIds));
-  const [locked, seats, live, siblings] = await Promise.all([
-    lockChildrenOfHouseholds(tx, tenantId, householdIds, childIds),
-    lockSeatCountsOf(tx, tenantId, sessionIds),
-    liveEnrolmentsOf(tx, tenantId, childIds),
-    householdEnrolmentsInSessions(tx, tenantId, householdIds, sessionIds),
-  ]);
+  read: {
+    locked: Awaited<ReturnType<typeof lockChildrenOfHouseholds>>;
+    seats: Map<string, SeatCounts>;
+    live: readonly LiveEnrolment[];
+    siblings: readonly { householdId: string; sessionId: string; n: number }[];
+  },
+): { placed: Placed[]; seats: Map<string, SeatCounts> } {
+  const { locked, seats, live, siblings } = read;
   const liveNow: LiveEnrolment[] = [...live];
   const siblingsNow = new Map<string, number>(
     siblings.map((row) => [`${row.householdId}/${row.sessionId}`, row.n]),
