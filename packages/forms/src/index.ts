@@ -21,6 +21,7 @@ export {
 export { type ComputedValue, type Expression, expressionSchema } from './computed/schema.ts';
 export { type Condition, conditionSchema } from './conditions/schema.ts';
 export { calendarDayInBrussels } from './dates/brussels.ts';
+export { type FileField, fileFieldsOf, type PlacedFileField } from './definition/file-fields.ts';
 export {
   type FormDefinition,
   type FormDefinitionInput,

@@ -1,3 +1,4 @@
+export { type FormFileFields, formFileFields } from './events/attachments-without-field.ts';
 export {
   checkEventTypesContent,
   type EventTypesContentResult,

@@ -52,6 +52,7 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   event_type_in_use: 'errEventTypeInUse',
   event_place_in_use: 'errEventPlaceInUse',
   event_equipment_in_use: 'errEventEquipmentInUse',
+  event_equipment_stock_in_use: 'errEventEquipmentStockInUse',
   form_submission_not_found: 'errNotFound',
   stage_not_found: 'errNotFound',
   stages_managed_as_code: 'errStagesManagedAsCode',

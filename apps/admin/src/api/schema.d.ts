@@ -5818,7 +5818,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Open requests borrow equipment left out (event_equipment_in_use), or the commune’s event types are managed as code (event_types_managed_as_code) */
+                /** @description Open requests borrow equipment left out (event_equipment_in_use) or more units at once than a lowered stock (event_equipment_stock_in_use), or the commune’s event types are managed as code (event_types_managed_as_code) */
                 409: {
                     headers: {
                         [name: string]: unknown;

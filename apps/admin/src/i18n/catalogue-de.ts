@@ -648,6 +648,8 @@ export const de: Catalogue = {
     'Offene Anträge buchen diesen Ort: Behalten Sie ihn, bis sie entschieden, zurückgezogen oder vorbei sind.',
   errEventEquipmentInUse:
     'Offene Anträge leihen dieses Material: Behalten Sie es, bis sie entschieden, zurückgezogen oder vorbei sind.',
+  errEventEquipmentStockInUse:
+    'Laufende Anträge leihen gleichzeitig mehr Stück, als dieser Bestand hat: Behalten Sie genug, bis sie entschieden, zurückgezogen oder vorbei sind.',
   stageEditTitle: 'Ferienangebot ändern: {stage}',
   stageNewTitle: 'Neues Ferienangebot',
   backToStages: 'Zurück zu den Ferienangeboten',

@@ -629,6 +629,8 @@ export const en = {
   errEventPlaceInUse: 'Open requests book this place: keep it until they are decided, withdrawn or over.',
   errEventEquipmentInUse:
     'Open requests borrow this equipment: keep it until they are decided, withdrawn or over.',
+  errEventEquipmentStockInUse:
+    'Open requests borrow more units at once than this stock: keep enough until they are decided, withdrawn or over.',
   stageEditTitle: 'Edit the stage: {stage}',
   stageNewTitle: 'New stage',
   backToStages: 'Back to the stages',

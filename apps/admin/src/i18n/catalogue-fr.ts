@@ -642,6 +642,8 @@ export const fr: Catalogue = {
     'Des demandes en cours réservent ce lieu : gardez-le jusqu’à ce qu’elles soient décidées, retirées ou passées.',
   errEventEquipmentInUse:
     'Des demandes en cours empruntent ce matériel : gardez-le jusqu’à ce qu’elles soient décidées, retirées ou passées.',
+  errEventEquipmentStockInUse:
+    'Des demandes en cours empruntent plus d’unités à la fois que ce stock : gardez-en assez jusqu’à ce qu’elles soient décidées, retirées ou passées.',
   stageEditTitle: 'Modifier le stage : {stage}',
   stageNewTitle: 'Nouveau stage',
   backToStages: 'Retour aux stages',

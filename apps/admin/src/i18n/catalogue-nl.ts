@@ -643,6 +643,8 @@ export const nl: Catalogue = {
     'Lopende aanvragen reserveren deze plaats: behoud ze tot ze beslist, ingetrokken of voorbij zijn.',
   errEventEquipmentInUse:
     'Lopende aanvragen lenen dit materiaal: behoud het tot ze beslist, ingetrokken of voorbij zijn.',
+  errEventEquipmentStockInUse:
+    'Lopende aanvragen lenen meer stuks tegelijk dan deze voorraad: houd er genoeg tot ze beslist, ingetrokken of voorbij zijn.',
   stageEditTitle: 'Vakantiestage wijzigen: {stage}',
   stageNewTitle: 'Nieuwe vakantiestage',
   backToStages: 'Terug naar de vakantiestages',

@@ -33,4 +33,9 @@ export const eventTypeEditorProblems = {
     status: 409,
     title: 'Open requests borrow equipment being removed: keep it until they are decided or withdrawn',
   },
+  equipmentStockInUse: {
+    code: 'event_equipment_stock_in_use',
+    status: 409,
+    title: 'Open requests borrow more units at once than the new stock: keep at least that many',
+  },
 } as const satisfies Record<string, ProblemCode>;

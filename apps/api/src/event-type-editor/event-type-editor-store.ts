@@ -1,10 +1,12 @@
 import type { Transaction } from '@communa/db';
 import { eventRequestEquipment, eventRequests, tenants } from '@communa/db';
 import type { EventTypesConfig } from '@communa/tenant-config';
-import { canonicalHash, checkEventTypesContent } from '@communa/tenant-config';
+import { canonicalHash, checkEventTypesContent, formFileFields } from '@communa/tenant-config';
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/audit-events.ts';
 import { syncEvents } from '../events/apply-events.ts';
+import { stockShortfalls } from '../events/event-rules.ts';
+import { heldRequests } from '../events/event-store.ts';
 import { readEventConfiguration } from '../events/export-events.ts';
 import { everyActiveForm } from '../forms/form-store.ts';
 import type { FieldError } from '../problems/problem.ts';
@@ -27,12 +29,17 @@ export async function lockedEventConfiguration(tx: Transaction, tenantId: string
   return readEventConfiguration(tx, tenantId);
 }
 
-/** The commune's active forms (a type's `form` must be one), with their current titles, by key. */
+/**
+ * The commune's active forms (a type's `form` must be one), with their current titles, by key; and
+ * what the checks of a configuration need of them: their keys and their file fields.
+ */
 export async function activeForms(tx: Transaction, tenantId: string) {
-  return (await everyActiveForm(tx, tenantId)).map(({ key, definition }) => ({
-    key,
-    title: definition.title,
-  }));
+  const versions = await everyActiveForm(tx, tenantId);
+  return {
+    forms: versions.map(({ key, definition }) => ({ key, title: definition.title })),
+    formKeys: new Set(versions.map(({ key }) => key)),
+    fileFields: formFileFields(versions),
+  };
 }
 
 /**
@@ -116,14 +123,17 @@ export async function saveEventConfiguration(
     /** Where in the configuration the change lies (`types.3`, `places`): its warnings are told. */
     scope?: string;
     pathOf?: (path: string) => string;
+    /** Refuses a valid configuration that what is already asked for rules out (a 409), before it is written. */
+    guard?: (config: EventTypesConfig) => Promise<void>;
   },
 ) {
-  const { before, after, action, target, scope, pathOf = (path: string) => path } = change;
+  const { before, after, action, target, scope, guard, pathOf = (path: string) => path } = change;
   const tenantId = member.tenant.id;
-  const formKeys = new Set((await activeForms(tx, tenantId)).map((form) => form.key));
+  const { formKeys, fileFields } = await activeForms(tx, tenantId);
   const checked = checkEventTypesContent(after, {
     languages: member.tenant.publicConfig.languages,
     formKeys,
+    fileFields,
   });
   const asFieldErrors = (issues: readonly { path: string; code: string; message: string }[]): FieldError[] =>
     issues.map(({ path, code, message }) => ({ path: pathOf(path), code, message }));
@@ -133,6 +143,7 @@ export async function saveEventConfiguration(
       `${checked.issues.length} error(s) in the configuration`,
       asFieldErrors(checked.issues),
     );
+  await guard?.(checked.config);
   const changed = canonicalHash(checked.config) !== canonicalHash(before);
   if (changed) {
     await syncEvents(tx, tenantId, checked.config);
@@ -172,3 +183,38 @@ export async function refuseRemovingKeysInUse(
     })),
   );
 }
+
+/**
+ * 409 naming the equipment whose lowered stock is less than what held requests (asked for, not yet
+ * refused, withdrawn or over) borrow at the same time: they were promised those units.
+ */
+export async function refuseStockUnderLoans(
+  tx: Transaction,
+  tenantId: string,
+  before: readonly { key: string; stock: number }[],
+  after: readonly { key: string; stock: number }[],
+  now: Date,
+): Promise<void> {
+  const previous = new Map(before.map((item) => [item.key, item.stock]));
+  const lowered = new Map(
+    after.flatMap((item) =>
+      item.stock < (previous.get(item.key) ?? 0) ? [[item.key, item.stock] as const] : [],
+    ),
+  );
+  if (lowered.size === 0) return;
+  const held = await heldRequests(tx, tenantId, { startsAt: now, endsAt: FAR_FUTURE });
+  const short = stockShortfalls(lowered, held);
+  if (short.length === 0) return;
+  throw new ProblemError(
+    eventTypeEditorProblems.equipmentStockInUse,
+    short.map(({ key, borrowed }) => `${key}: ${borrowed} borrowed at once`).join(', '),
+    short.map(({ key, borrowed }) => ({
+      path: `equipment.${after.findIndex((item) => item.key === key)}.stock`,
+      code: eventTypeEditorProblems.equipmentStockInUse.code,
+      message: `Open requests borrow ${borrowed} at once: the stock must stay at least ${borrowed}`,
+    })),
+  );
+}
+
+/** Later than any event's end. */
+const FAR_FUTURE = new Date('9999-12-31T00:00:00Z');

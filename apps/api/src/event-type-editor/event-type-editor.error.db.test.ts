@@ -183,6 +183,48 @@ describe('the event type editor: errors', () => {
     expect(await editorWrites(owner)).toEqual(before);
   });
 
+  it('keeps a stock at least what open requests borrow at once (409), writing nothing', async () => {
+    await seedEventRequest(owner, {
+      tenant: 'herstal',
+      type: 'market',
+      title: 'Marché approuvé',
+      status: 'approved',
+      startsAt: daysFromNow(60, 8),
+      endsAt: daysFromNow(60, 18),
+      equipment: { tables: 6 },
+    });
+    await seedEventRequest(owner, {
+      tenant: 'herstal',
+      type: 'market',
+      title: 'Brocante à l’examen le même jour',
+      status: 'under-review',
+      startsAt: daysFromNow(60, 12),
+      endsAt: daysFromNow(60, 20),
+      equipment: { tables: 4 },
+    });
+    const before = await editorWrites(owner);
+    const config = await configuration();
+    const index = config.equipment.findIndex((item) => item.key === 'tables');
+    const withTables = (stock: number) => ({
+      equipment: config.equipment.map((item) => (item.key === 'tables' ? { ...item, stock } : item)),
+    });
+    const lowered = await kit.admin(`${HERSTAL_EVENT_CONFIGURATION}/equipment`, admin, {
+      method: 'PUT',
+      body: withTables(9),
+    });
+    expect(lowered.status).toBe(409);
+    expect(await problem(lowered)).toMatchObject({
+      code: 'event_equipment_stock_in_use',
+      errors: [{ path: `equipment.${index}.stock`, code: 'event_equipment_stock_in_use' }],
+    });
+    expect(await editorWrites(owner)).toEqual(before);
+    const enough = await kit.admin(`${HERSTAL_EVENT_CONFIGURATION}/equipment`, admin, {
+      method: 'PUT',
+      body: withTables(10),
+    });
+    expect(enough.status).toBe(200);
+  });
+
   it('answers 409 event_types_managed_as_code in a source: code commune, writing nothing', async () => {
     const before = await editorWrites(owner);
     const liege = '/v1/admin/tenants/liege/event-configuration';

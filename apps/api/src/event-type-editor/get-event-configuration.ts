@@ -33,17 +33,18 @@ export function registerGetEventConfiguration(app: OpenAPIHono<AppEnv>, deps: St
   app.openapi(route, async (c) => {
     const member = c.var.member;
     const languages = member.tenant.publicConfig.languages;
-    const { config, forms } = await withTenant(deps.db, member.tenant.id, async (tx) => {
-      await requireAdminSource(tx, member.tenant.id);
-      return {
-        config: await readEventConfiguration(tx, member.tenant.id),
-        forms: await activeForms(tx, member.tenant.id),
-      };
-    });
-    const checked = checkEventTypesContent(config, {
-      languages,
-      formKeys: new Set(forms.map((form) => form.key)),
-    });
+    const { config, forms, formKeys, fileFields } = await withTenant(
+      deps.db,
+      member.tenant.id,
+      async (tx) => {
+        await requireAdminSource(tx, member.tenant.id);
+        return {
+          config: await readEventConfiguration(tx, member.tenant.id),
+          ...(await activeForms(tx, member.tenant.id)),
+        };
+      },
+    );
+    const checked = checkEventTypesContent(config, { languages, formKeys, fileFields });
     const warnings = (checked.ok ? checked.warnings : checked.issues).map(({ path, code, message }) => ({
       path,
       code,

@@ -15,6 +15,7 @@ import { equipmentInputListSchema, savedEventConfigurationSchema } from './event
 import {
   lockedEventConfiguration,
   refuseRemovingKeysInUse,
+  refuseStockUnderLoans,
   removedKeys,
   requireAdminSource,
   saveEventConfiguration,
@@ -39,7 +40,7 @@ export function registerPutEventEquipment(app: OpenAPIHono<AppEnv>, deps: StaffR
       },
       ...eventTypeEditorProblemResponses,
       409: problemResponse(
-        'Open requests borrow equipment left out (event_equipment_in_use), or the commune’s event types are managed as code (event_types_managed_as_code)',
+        'Open requests borrow equipment left out (event_equipment_in_use) or more units at once than a lowered stock (event_equipment_stock_in_use), or the commune’s event types are managed as code (event_types_managed_as_code)',
       ),
       422: invalidConfigurationResponse,
     },
@@ -62,6 +63,8 @@ export function registerPutEventEquipment(app: OpenAPIHono<AppEnv>, deps: StaffR
         action: 'events.equipment_saved',
         scope: 'equipment',
         target: 'equipment',
+        guard: (config) =>
+          refuseStockUnderLoans(tx, member.tenant.id, before.equipment, config.equipment, new Date()),
       });
     });
     return c.json(saved, 200);

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brusselsDay, checkLeadTime, equipmentAvailability, overlaps, placeClashes } from './event-rules.ts';
+import {
+  brusselsDay,
+  checkLeadTime,
+  equipmentAvailability,
+  overlaps,
+  placeClashes,
+  stockShortfalls,
+} from './event-rules.ts';
 
 const at = (iso: string) => new Date(iso);
 const range = (from: string, to: string) => ({ startsAt: at(from), endsAt: at(to) });
@@ -132,5 +139,31 @@ describe('equipmentAvailability', () => {
         expect(row?.available).toBe(Math.max(0, 100 - held));
       }),
     );
+  });
+});
+
+describe('stockShortfalls', () => {
+  const loan = (from: string, to: string, barriers: number, status: 'approved' | 'refused' = 'approved') => ({
+    ...range(from, to),
+    status,
+    equipment: new Map([['nadar-barriers', barriers]]),
+  });
+  const held = [
+    loan('2027-06-12T08:00:00Z', '2027-06-12T18:00:00Z', 40),
+    loan('2027-06-12T12:00:00Z', '2027-06-12T20:00:00Z', 30),
+    // Starts when the first ends: back to back, never at once with it.
+    loan('2027-06-12T18:00:00Z', '2027-06-12T22:00:00Z', 25),
+    loan('2027-06-12T09:00:00Z', '2027-06-12T10:00:00Z', 100, 'refused'),
+  ];
+
+  it('tells an item whose new stock is under the most units held requests borrow at once', () => {
+    expect(stockShortfalls(new Map([['nadar-barriers', 69]]), held)).toEqual([
+      { key: 'nadar-barriers', borrowed: 70, stock: 69 },
+    ]);
+    expect(stockShortfalls(new Map([['nadar-barriers', 70]]), held)).toEqual([]);
+  });
+
+  it('finds nothing short for an item no request borrows', () => {
+    expect(stockShortfalls(new Map([['podium', 0]]), held)).toEqual([]);
   });
 });

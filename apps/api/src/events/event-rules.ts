@@ -68,3 +68,26 @@ export function equipmentAvailability(
     available: Math.max(0, (stock.get(key) ?? 0) - (held.get(key) ?? 0)),
   }));
 }
+
+/**
+ * The equipment whose new stock is less than what held requests borrow at once: for each item, the
+ * most units in use at the same instant (which is when one of those requests starts). `stock` names
+ * only the items whose stock is being changed.
+ */
+export function stockShortfalls(
+  stock: ReadonlyMap<string, number>,
+  held: readonly (HeldRequest & { equipment: ReadonlyMap<string, number> })[],
+): { key: string; borrowed: number; stock: number }[] {
+  const holdingNow = held.filter((request) => holding.has(request.status));
+  return [...stock].flatMap(([key, units]) => {
+    const borrowed = Math.max(
+      0,
+      ...holdingNow.map(({ startsAt }) =>
+        holdingNow
+          .filter((other) => other.startsAt <= startsAt && startsAt < other.endsAt)
+          .reduce((sum, other) => sum + (other.equipment.get(key) ?? 0), 0),
+      ),
+    );
+    return borrowed > units ? [{ key, borrowed, stock: units }] : [];
+  });
+}

@@ -5,6 +5,7 @@ import { checkEventTypesContent } from './check-event-types-content.ts';
 const context = {
   languages: { offered: ['fr', 'nl'] as const, default: 'fr' as const },
   formKeys: new Set(['event-gathering']),
+  fileFields: new Map([['event-gathering', new Set(['site-plan'])]]),
 };
 
 const config = (): EventTypesConfigInput => ({
@@ -65,6 +66,23 @@ describe('checkEventTypesContent', () => {
     const result = checkEventTypesContent(input, context);
     expect(result.ok && result.warnings.map(({ path, code }) => ({ path, code }))).toEqual([
       { path: 'equipment.0.name.nl', code: 'missing_translation' },
+    ]);
+  });
+
+  it('refuses an attachment its type’s form has no file field for', () => {
+    const input = config();
+    const [type] = input.types;
+    if (!type) throw new Error('no type');
+    const attachment = (key: string) => ({
+      key,
+      label: { fr: 'Pièce', nl: 'Bijlage' },
+      accept: ['application/pdf'],
+      maxSizeMb: 5,
+    });
+    input.types = [{ ...type, attachments: [attachment('site-plan'), attachment('insurance')] }];
+    const result = checkEventTypesContent(input, context);
+    expect(result.ok ? [] : result.issues.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'types.0.attachments.1.key', code: 'attachment_without_field' },
     ]);
   });
 });

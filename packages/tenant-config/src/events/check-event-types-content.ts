@@ -4,6 +4,8 @@ import { eventTexts } from '../load/parse-event-types-yaml.ts';
 import { type EventTypesConfig, eventTypesConfigSchema } from '../schema/event-types.ts';
 import type { Language } from '../schema/languages.ts';
 import { findTextGaps } from '../schema/translation-gaps.ts';
+import type { FormFileFields } from './attachments-without-field.ts';
+import { attachmentsWithoutField } from './attachments-without-field.ts';
 
 export type EventTypesContentResult =
   | { ok: true; config: EventTypesConfig; warnings: FormContentIssue[] }
@@ -20,6 +22,8 @@ export const checkEventTypesContent = (
     languages: { offered: readonly Language[]; default: Language };
     /** Keys of the commune's active forms. */
     formKeys: ReadonlySet<string>;
+    /** The file fields of those forms, where the types' attachments are given. */
+    fileFields: FormFileFields;
   },
 ): EventTypesContentResult => {
   const parsed = eventTypesConfigSchema.safeParse(input);
@@ -45,6 +49,12 @@ export const checkEventTypesContent = (
             },
           ],
     ),
+    ...attachmentsWithoutField(config, context.fileFields).map(({ path, message }) => ({
+      severity: 'error' as const,
+      path: dottedPath(path),
+      code: 'attachment_without_field',
+      message,
+    })),
   ];
   if (issues.length > 0) return { ok: false, issues };
   const warnings = findTextGaps(texts, context.languages)

@@ -19,6 +19,7 @@ pages:
     sections:
       - fields:
           - { key: programme, type: long-text, required: true, label: { fr: Programme, nl: Programma } }
+          - { key: site-plan, type: file, accept: [application/pdf], maxSize: 1048576, label: { fr: Plan, nl: Plan } }
 `;
 
 const loadFolder = async (files: Record<string, string>) => {
@@ -43,6 +44,18 @@ describe('loadTenant with event-types.yaml', () => {
     const without = await loadFolder({ 'tenant.yaml': validTenantYaml(), 'forms/event-general.yaml': FORM });
     expect(without.tenant?.eventTypes).toBeUndefined();
     expect(tenant?.hash).not.toBe(without.tenant?.hash);
+  });
+
+  it('leaves the commune out when an attachment is no file field of its type’s form', async () => {
+    const { tenant, lines } = await loadFolder({
+      'tenant.yaml': validTenantYaml(),
+      'event-types.yaml': validEventTypesYaml(),
+      'forms/event-general.yaml': FORM.replace('key: site-plan', 'key: map'),
+    });
+    expect(tenant).toBeUndefined();
+    expect(lines).toEqual([
+      'T/event-types.yaml:14:14 error types.0.attachments.0.key: no file field "site-plan" in the form event-general to attach it at',
+    ]);
   });
 
   it('leaves the commune out when a type names a form the commune does not have', async () => {

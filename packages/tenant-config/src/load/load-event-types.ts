@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { FormFileFields } from '../events/attachments-without-field.ts';
 import type { Language } from '../schema/languages.ts';
 import type { ConfigIssue } from './config-issue.ts';
 import { formKeysOf } from './form-keys.ts';
@@ -15,11 +16,12 @@ const reason = (error: unknown): string =>
 
 /**
  * Reads a commune's event-types.yaml when it has one (`eventTypes` undefined and no issue
- * otherwise), checked against its languages and the forms beside it.
+ * otherwise), checked against its languages and the forms beside it (their file fields when given).
  */
 export const loadEventTypes = async (
   dir: string,
   languages: { offered: readonly Language[]; default: Language },
+  fileFields: FormFileFields = new Map(),
 ): Promise<ParsedEventTypesYaml> => {
   const file = relative(process.cwd(), join(dir, EVENT_TYPES_FILE));
   let text: string;
@@ -37,5 +39,5 @@ export const loadEventTypes = async (
     };
     return { eventTypes: undefined, issues: [issue] };
   }
-  return parseEventTypesYaml(text, { file, languages, formKeys: await formKeysOf(dir) });
+  return parseEventTypesYaml(text, { file, languages, formKeys: await formKeysOf(dir), fileFields });
 };

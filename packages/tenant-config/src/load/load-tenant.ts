@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { formFileFields } from '../events/attachments-without-field.ts';
 import { loadForms } from '../forms/load-forms.ts';
 import type { LoadedForm } from '../forms/parse-form-yaml.ts';
 import type { EventTypesConfig } from '../schema/event-types.ts';
@@ -75,7 +76,7 @@ export const loadTenant = async (dir: string): Promise<TenantLoadResult> => {
           formKeys: (await formKeysOf(dir)) ?? new Set<string>(),
         });
   const forms = await loadForms(dir, config.languages);
-  const events = await loadEventTypes(dir, config.languages);
+  const events = await loadEventTypes(dir, config.languages, formFileFields(forms.forms));
   const allIssues = [...issues, ...parsed.issues, ...forms.issues, ...events.issues];
   const failed =
     allIssues.some((issue) => issue.severity === 'error') ||

@@ -70,6 +70,30 @@ describe('parseEventTypesYaml', () => {
     expect(parse(validEventTypesYaml(), undefined).issues).toEqual([]);
   });
 
+  it('refuses an attachment its type’s form has no file field for, and checks none of a form not read', () => {
+    const context = {
+      file: 'F',
+      languages: { offered: ['fr', 'nl'] as const, default: 'fr' as const },
+      formKeys: new Set(['event-general']),
+    };
+    const withoutField = parseEventTypesYaml(validEventTypesYaml(), {
+      ...context,
+      fileFields: new Map([['event-general', new Set(['insurance'])]]),
+    });
+    expect(withoutField.eventTypes).toBeUndefined();
+    expect(withoutField.issues.map(formatIssue)).toEqual([
+      'F:14:14 error types.0.attachments.0.key: no file field "site-plan" in the form event-general to attach it at',
+    ]);
+    const withField = parseEventTypesYaml(validEventTypesYaml(), {
+      ...context,
+      fileFields: new Map([['event-general', new Set(['site-plan'])]]),
+    });
+    expect(withField.issues).toEqual([]);
+    expect(parseEventTypesYaml(validEventTypesYaml(), { ...context, fileFields: new Map() }).issues).toEqual(
+      [],
+    );
+  });
+
   it('refuses a stock, capacity or size that is not a whole number in range', () => {
     expect(parse(replaced('stock: 1 }', 'stock: 1.5 }')).lines).toEqual([
       'F:31:61 error equipment.1.stock: must be a whole number',

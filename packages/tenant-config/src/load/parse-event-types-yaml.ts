@@ -1,3 +1,5 @@
+import type { FormFileFields } from '../events/attachments-without-field.ts';
+import { attachmentsWithoutField } from '../events/attachments-without-field.ts';
 import { type EventTypesConfig, eventTypesConfigSchema } from '../schema/event-types.ts';
 import type { Language } from '../schema/languages.ts';
 import type { LocalizedField } from '../schema/translation-gaps.ts';
@@ -12,6 +14,8 @@ export type EventTypesContext = {
   languages: { offered: readonly Language[]; default: Language };
   /** Keys of the files in the commune's forms/ folder; undefined when it has no such folder. */
   formKeys: ReadonlySet<string> | undefined;
+  /** The file fields of the forms that could be read, where the types' attachments are given. */
+  fileFields?: FormFileFields;
 };
 
 /** The texts of an event configuration the commune translates, with where each stands. */
@@ -37,21 +41,25 @@ export const eventTexts = (config: EventTypesConfig): LocalizedField[] => [
  */
 export const parseEventTypesYaml = (
   text: string,
-  { file, languages, formKeys }: EventTypesContext,
+  { file, languages, formKeys, fileFields = new Map() }: EventTypesContext,
 ): ParsedEventTypesYaml => {
   const { config, issues } = parseLocalizedYaml(text, {
     file,
     schema: eventTypesConfigSchema,
     languages,
     texts: eventTexts,
-    check: (eventTypes, at) =>
-      formKeys === undefined
+    check: (eventTypes, at) => [
+      ...(formKeys === undefined
         ? []
         : eventTypes.types.flatMap((type, index) =>
             formKeys.has(type.form)
               ? []
               : [at('error', ['types', index, 'form'], `no form forms/${type.form}.yaml in this commune`)],
-          ),
+          )),
+      ...attachmentsWithoutField(eventTypes, fileFields).map(({ path, message }) =>
+        at('error', path, message),
+      ),
+    ],
   });
   return { eventTypes: config, issues };
 };
