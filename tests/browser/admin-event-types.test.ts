@@ -96,12 +96,14 @@ describe('event types, places and equipment in the back-office', () => {
     await typeInto(page, 'type-description-fr', 'Une brocante organisée par un comité de quartier.');
     await typeInto(page, 'type-description-nl', 'Een rommelmarkt van een buurtcomité.');
     await typeInto(page, 'type-leadTimeDays', '400');
+    await editor(page).locator('#type-form').selectOption('event-gathering');
     await editor(page).locator('#type-opinions-police').focus();
     await page.keyboard.press('Space');
     await editor(page).locator('#type-add-attachment').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('type-attachments-0-key');
-    await page.keyboard.type('plan');
+    // A file field of the type's form (event-gathering), where the requester attaches it.
+    await page.keyboard.type('site-plan');
     await typeInto(page, 'type-attachments-0-label-fr', 'Plan des emplacements');
     await typeInto(page, 'type-attachments-0-label-nl', 'Plan van de standplaatsen');
 

@@ -3,9 +3,8 @@ import type { Commune, Role } from '../api/api-types.ts';
 import { problemMessage } from '../api/problem-messages.ts';
 import { formStyles } from '../forms/form-styles.ts';
 import { formatDateTime } from '../i18n/format.ts';
-import { AdminView } from '../ui/admin-view.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
-import { REQUEST_CHANGED_EVENT } from './admin-event-opinions.ts';
+import { AdminEventStep } from './admin-event-step.ts';
 import { STATUS_LABELS } from './event-labels.ts';
 import { eventStyles } from './event-styles.ts';
 import { closeRequest, decide, decisionLetterUrl, type StaffEventRequest } from './events-api.ts';
@@ -21,7 +20,7 @@ const OUTCOMES = ['approved', 'approved-with-conditions', 'refused'] as const;
  * services' opinions) or refuse with a motivation, which issues the letter; once decided, the letter
  * downloads and deciders close the file.
  */
-export class AdminEventDecision extends AdminView {
+export class AdminEventDecision extends AdminEventStep {
   static override styles = [sharedStyles, formStyles, eventStyles];
   static override properties = {
     commune: { attribute: false },
@@ -112,16 +111,6 @@ export class AdminEventDecision extends AdminView {
     </form>`;
   }
 
-  private async changed(request: StaffEventRequest, announcement: string): Promise<void> {
-    this.clearErrors();
-    this.dispatchEvent(
-      new CustomEvent(REQUEST_CHANGED_EVENT, { detail: request, bubbles: true, composed: true }),
-    );
-    this.announce(announcement);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#decision-title')?.focus();
-  }
-
   private readonly decide = async (event: Event): Promise<void> => {
     event.preventDefault();
     const slug = this.commune?.slug;
@@ -144,7 +133,11 @@ export class AdminEventDecision extends AdminView {
     });
     this.busy = false;
     if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
-    await this.changed(result.data, this.t('decisionRecorded', { status: this.t(STATUS_LABELS[outcome]) }));
+    await this.requestChanged(
+      result.data,
+      this.t('decisionRecorded', { status: this.t(STATUS_LABELS[outcome]) }),
+      '#decision-title',
+    );
   };
 
   private readonly close = async (event: Event): Promise<void> => {
@@ -157,7 +150,11 @@ export class AdminEventDecision extends AdminView {
     const result = await closeRequest(slug, request.id, comment);
     this.busy = false;
     if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
-    await this.changed(result.data, this.t('eventMoved', { status: this.t(STATUS_LABELS.closed) }));
+    await this.requestChanged(
+      result.data,
+      this.t('eventMoved', { status: this.t(STATUS_LABELS.closed) }),
+      '#decision-title',
+    );
   };
 }
 

@@ -5,8 +5,8 @@ import { labelIn } from '../forms/definition-fields.ts';
 import { formStyles } from '../forms/form-styles.ts';
 import { formatDateTime, formatDay } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { AdminView } from '../ui/admin-view.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import { AdminEventStep } from './admin-event-step.ts';
 import { eventStyles } from './event-styles.ts';
 import {
   addOpinionFile,
@@ -17,9 +17,6 @@ import {
   requestOpinions,
   type StaffEventRequest,
 } from './events-api.ts';
-
-/** Sent (with the request as it now is) when a step here changed it. */
-export const REQUEST_CHANGED_EVENT = 'admin-event-request-changed';
 
 const REVIEWERS: readonly Role[] = ['admin', 'event-reviewer'];
 /** Opinions are asked while the file is reviewed, and more may be asked until the decision. */
@@ -37,7 +34,7 @@ export const OPINION_LABELS: Readonly<Record<EventOpinionStatus, MessageKey>> = 
  * The opinions of the commune's services on a request: reviewers ask services for theirs with a
  * due date; a service's advisor gives (or amends) their service's opinion, with conditions and files.
  */
-export class AdminEventOpinions extends AdminView {
+export class AdminEventOpinions extends AdminEventStep {
   static override styles = [sharedStyles, formStyles, eventStyles];
   static override properties = {
     commune: { attribute: false },
@@ -204,16 +201,6 @@ export class AdminEventOpinions extends AdminView {
     </form>`;
   }
 
-  private async changed(request: StaffEventRequest, announcement: string): Promise<void> {
-    this.clearErrors();
-    this.dispatchEvent(
-      new CustomEvent(REQUEST_CHANGED_EVENT, { detail: request, bubbles: true, composed: true }),
-    );
-    this.announce(announcement);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#opinions-title')?.focus();
-  }
-
   private readonly ask = async (event: Event): Promise<void> => {
     event.preventDefault();
     const slug = this.commune?.slug;
@@ -233,7 +220,7 @@ export class AdminEventOpinions extends AdminView {
     });
     this.busy = false;
     if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
-    await this.changed(result.data, this.t('opinionsAsked'));
+    await this.requestChanged(result.data, this.t('opinionsAsked'), '#opinions-title');
   };
 
   private async give(event: Event, opinion: EventOpinion): Promise<void> {
@@ -257,7 +244,7 @@ export class AdminEventOpinions extends AdminView {
     });
     this.busy = false;
     if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)) }]);
-    await this.changed(result.data, this.t('opinionGivenAnnounce'));
+    await this.requestChanged(result.data, this.t('opinionGivenAnnounce'), '#opinions-title');
   }
 
   private async addFile(event: Event, opinion: EventOpinion): Promise<void> {
@@ -273,7 +260,8 @@ export class AdminEventOpinions extends AdminView {
     this.busy = false;
     if (!result.ok) return this.showErrors([{ message: this.t(problemMessage(result.code)), field }]);
     const reread = await this.reread(slug, request.id);
-    if (reread) await this.changed(reread, this.t('opinionFileAdded', { name: file.name }));
+    if (reread)
+      await this.requestChanged(reread, this.t('opinionFileAdded', { name: file.name }), '#opinions-title');
   }
 
   /** The request as it now is, for the page around. */

@@ -8,7 +8,7 @@ import { AdminView } from '../ui/admin-view.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import './admin-event-decision.ts';
 import './admin-event-opinions.ts';
-import { REQUEST_CHANGED_EVENT } from './admin-event-opinions.ts';
+import { REQUEST_CHANGED_EVENT } from './admin-event-step.ts';
 import { type ConfigNames, configNames, STATUS_LABELS } from './event-labels.ts';
 import { eventStyles } from './event-styles.ts';
 import {

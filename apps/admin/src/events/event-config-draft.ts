@@ -149,6 +149,7 @@ export const controlCandidates = (id: string): string[] => {
 export const ERROR_WORDS: Readonly<Record<string, MessageKey>> = {
   missing_default_text: 'eventConfigErrMissingDefault',
   unknown_form: 'eventConfigErrUnknownForm',
+  attachment_without_field: 'eventConfigErrAttachmentWithoutField',
   unknown_service: 'eventConfigErrUnknownService',
   duplicate_key: 'eventConfigErrDuplicateKey',
 };

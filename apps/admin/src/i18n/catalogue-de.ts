@@ -784,6 +784,8 @@ export const de: Catalogue = {
   eventConfigErrorAt: '{where}: {message}',
   eventConfigErrMissingDefault: 'der Text in der Standardsprache der Gemeinde ist erforderlich.',
   eventConfigErrUnknownForm: 'die Gemeinde hat dieses Formular nicht.',
+  eventConfigErrAttachmentWithoutField:
+    'das Formular dieses Typs hat kein Dateifeld mit diesem Schlüssel, an dem der Antragsteller die Unterlage beifügen würde.',
   eventConfigErrUnknownService: 'die Gemeinde hat diesen Dienst nicht.',
   eventConfigErrDuplicateKey: 'dieser Schlüssel wird zweimal verwendet.',
   eventConfigErrInvalid: 'dieser Wert wird nicht akzeptiert ({detail}).',

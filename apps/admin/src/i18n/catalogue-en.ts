@@ -764,6 +764,8 @@ export const en = {
   eventConfigErrorAt: '{where}: {message}',
   eventConfigErrMissingDefault: 'the text in the commune’s default language is required.',
   eventConfigErrUnknownForm: 'the commune has no such form.',
+  eventConfigErrAttachmentWithoutField:
+    'the form of this type has no file field with this key for the requester to attach it at.',
   eventConfigErrUnknownService: 'the commune has no such service.',
   eventConfigErrDuplicateKey: 'this key is used twice.',
   eventConfigErrInvalid: 'this value is not accepted ({detail}).',

@@ -778,6 +778,8 @@ export const fr: Catalogue = {
   eventConfigErrorAt: '{where} : {message}',
   eventConfigErrMissingDefault: 'le texte dans la langue par défaut de la commune est obligatoire.',
   eventConfigErrUnknownForm: 'la commune n’a pas ce formulaire.',
+  eventConfigErrAttachmentWithoutField:
+    'le formulaire de ce type n’a pas de champ fichier portant cette clé, où le demandeur joindrait la pièce.',
   eventConfigErrUnknownService: 'la commune n’a pas ce service.',
   eventConfigErrDuplicateKey: 'cette clé est utilisée deux fois.',
   eventConfigErrInvalid: 'cette valeur n’est pas acceptée ({detail}).',

@@ -779,6 +779,8 @@ export const nl: Catalogue = {
   eventConfigErrorAt: '{where}: {message}',
   eventConfigErrMissingDefault: 'de tekst in de standaardtaal van de gemeente is verplicht.',
   eventConfigErrUnknownForm: 'de gemeente heeft dit formulier niet.',
+  eventConfigErrAttachmentWithoutField:
+    'het formulier van dit type heeft geen bestandsveld met deze sleutel waar de aanvrager het stuk zou bijvoegen.',
   eventConfigErrUnknownService: 'de gemeente heeft deze dienst niet.',
   eventConfigErrDuplicateKey: 'deze sleutel wordt twee keer gebruikt.',
   eventConfigErrInvalid: 'deze waarde wordt niet aanvaard ({detail}).',
