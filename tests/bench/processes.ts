@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 
 export interface Child {
   process: ChildProcess;
+  /** The lines the process wrote to its standard output (its warnings and errors, at LOG_LEVEL=warn). */
+  lines: () => readonly string[];
   stop: () => Promise<void>;
 }
 
@@ -15,10 +17,20 @@ export function startNode(entry: string, env: Record<string, string>): Child {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  let partial = '';
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    const parts = (partial + chunk).split('\n');
+    partial = parts.pop() ?? '';
+    // Bounded: a process that logs without end must not fill the bench's memory.
+    lines.push(...parts.slice(0, Math.max(0, 1000 - lines.length)));
   });
   return {
     process: child,
+    lines: () => lines,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -15,11 +15,11 @@ import { equipmentInputListSchema, savedEventConfigurationSchema } from './event
 import {
   lockedEventConfiguration,
   refuseRemovingKeysInUse,
-  refuseStockUnderLoans,
   removedKeys,
   requireAdminSource,
   saveEventConfiguration,
 } from './event-type-editor-store.ts';
+import { refuseStockUnderLoans } from './stock-under-loans.ts';
 
 export function registerPutEventEquipment(app: OpenAPIHono<AppEnv>, deps: StaffRouteDeps): void {
   const route = createRoute({
