@@ -1,4 +1,8 @@
-export { type FormFileFields, formFileFields } from './events/attachments-without-field.ts';
+export {
+  attachmentsWithoutField,
+  type FormFileFields,
+  formFileFields,
+} from './events/attachments-without-field.ts';
 export {
   checkEventTypesContent,
   type EventTypesContentResult,

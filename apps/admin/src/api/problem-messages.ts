@@ -53,6 +53,7 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   event_place_in_use: 'errEventPlaceInUse',
   event_equipment_in_use: 'errEventEquipmentInUse',
   event_equipment_stock_in_use: 'errEventEquipmentStockInUse',
+  form_attachment_field_needed: 'errFormAttachmentFieldNeeded',
   form_submission_not_found: 'errNotFound',
   stage_not_found: 'errNotFound',
   stages_managed_as_code: 'errStagesManagedAsCode',

@@ -4856,7 +4856,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The commune’s forms are managed as code in its forms/*.yaml files (forms_managed_as_code) */
+                /** @description The change removes a file field an event type’s attachment is given at (form_attachment_field_needed), or the commune’s forms are managed as code in its forms/*.yaml files (forms_managed_as_code) */
                 409: {
                     headers: {
                         [name: string]: unknown;

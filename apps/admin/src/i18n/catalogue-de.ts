@@ -650,6 +650,8 @@ export const de: Catalogue = {
     'Offene Anträge leihen dieses Material: Behalten Sie es, bis sie entschieden, zurückgezogen oder vorbei sind.',
   errEventEquipmentStockInUse:
     'Laufende Anträge leihen gleichzeitig mehr Stück, als dieser Bestand hat: Behalten Sie genug, bis sie entschieden, zurückgezogen oder vorbei sind.',
+  errFormAttachmentFieldNeeded:
+    'Ein Veranstaltungstyp lässt eine Unterlage an einem Dateifeld beifügen, das diese Änderung entfernt: Behalten Sie das Feld oder ändern Sie zuerst den Typ.',
   stageEditTitle: 'Ferienangebot ändern: {stage}',
   stageNewTitle: 'Neues Ferienangebot',
   backToStages: 'Zurück zu den Ferienangeboten',

@@ -631,6 +631,8 @@ export const en = {
     'Open requests borrow this equipment: keep it until they are decided, withdrawn or over.',
   errEventEquipmentStockInUse:
     'Open requests borrow more units at once than this stock: keep enough until they are decided, withdrawn or over.',
+  errFormAttachmentFieldNeeded:
+    'An event type has a file attached at a file field this change removes: keep the field, or change the type first.',
   stageEditTitle: 'Edit the stage: {stage}',
   stageNewTitle: 'New stage',
   backToStages: 'Back to the stages',

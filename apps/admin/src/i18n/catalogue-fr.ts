@@ -644,6 +644,8 @@ export const fr: Catalogue = {
     'Des demandes en cours empruntent ce matériel : gardez-le jusqu’à ce qu’elles soient décidées, retirées ou passées.',
   errEventEquipmentStockInUse:
     'Des demandes en cours empruntent plus d’unités à la fois que ce stock : gardez-en assez jusqu’à ce qu’elles soient décidées, retirées ou passées.',
+  errFormAttachmentFieldNeeded:
+    'Un type d’événement fait joindre une pièce à un champ fichier que cette modification retire : gardez le champ, ou changez d’abord le type.',
   stageEditTitle: 'Modifier le stage : {stage}',
   stageNewTitle: 'Nouveau stage',
   backToStages: 'Retour aux stages',

@@ -645,6 +645,8 @@ export const nl: Catalogue = {
     'Lopende aanvragen lenen dit materiaal: behoud het tot ze beslist, ingetrokken of voorbij zijn.',
   errEventEquipmentStockInUse:
     'Lopende aanvragen lenen meer stuks tegelijk dan deze voorraad: houd er genoeg tot ze beslist, ingetrokken of voorbij zijn.',
+  errFormAttachmentFieldNeeded:
+    'Een evenementtype laat een stuk bijvoegen bij een bestandsveld dat deze wijziging verwijdert: behoud het veld, of pas eerst het type aan.',
   stageEditTitle: 'Vakantiestage wijzigen: {stage}',
   stageNewTitle: 'Nieuwe vakantiestage',
   backToStages: 'Terug naar de vakantiestages',

@@ -13,4 +13,10 @@ export const formEditorProblems = {
     title: 'The form definition is not valid; nothing was written',
   },
   formExists: { code: 'form_exists', status: 409, title: 'The commune already has a form with this key' },
+  attachmentFieldNeeded: {
+    code: 'form_attachment_field_needed',
+    status: 409,
+    title:
+      'An event type’s attachment is given at a file field this change removes: keep the field, or change the type first',
+  },
 } as const satisfies Record<string, ProblemCode>;

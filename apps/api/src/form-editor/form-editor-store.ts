@@ -1,7 +1,7 @@
 import type { Transaction } from '@communa/db';
 import { tenants } from '@communa/db';
 import type { FormDefinition } from '@communa/forms';
-import type { FormContentIssue, FormWorkflow } from '@communa/tenant-config';
+import type { FormContentIssue, FormParts, FormWorkflow } from '@communa/tenant-config';
 import { checkFormContent } from '@communa/tenant-config';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/audit-events.ts';
@@ -42,6 +42,8 @@ export async function saveForm(
   input: FormContentInput,
   workflow: FormWorkflow,
   action: 'forms.definition_saved' | 'forms.created',
+  /** Refuses a valid definition that what depends on the form rules out (a 409), before it is written. */
+  guard?: (definition: FormParts['definition']) => Promise<void>,
 ) {
   const checked = checkFormContent(input, {
     key,
@@ -54,6 +56,7 @@ export async function saveForm(
       `${checked.issues.length} error(s) in the definition`,
       asFieldErrors(checked.issues),
     );
+  await guard?.(checked.parts.definition);
   const written = await writeFormVersion(tx, member.tenant.id, {
     key,
     ...checked.parts,

@@ -135,6 +135,37 @@ describe('the form editor: errors', () => {
     expect(row?.n).toBe(1);
   });
 
+  it('keeps a file field an event type attaches a file at (409), writing nothing; other changes still save', async () => {
+    const path = `${HERSTAL_FORMS}/event-film-shoot/definition`;
+    const current = (await (await kit.admin(path, agent)).json()) as {
+      access: unknown;
+      definition: { pages: { sections: { fields: { key: string }[] }[] }[] };
+    };
+    const withoutField = (key: string) => ({
+      access: current.access,
+      definition: {
+        ...current.definition,
+        pages: current.definition.pages.map((page) => ({
+          ...page,
+          sections: page.sections.map((section) => ({
+            ...section,
+            fields: section.fields.filter((field) => field.key !== key),
+          })),
+        })),
+      },
+    });
+    const before = await countEditorWrites(owner);
+    const dropped = await kit.admin(path, agent, { method: 'PUT', body: withoutField('insurance') });
+    expect(dropped.status).toBe(409);
+    expect(await problem(dropped)).toMatchObject({
+      code: 'form_attachment_field_needed',
+      errors: [{ path: 'definition', message: 'The file field for film-shoot: insurance is needed' }],
+    });
+    expect(await countEditorWrites(owner)).toEqual(before);
+    const other = await kit.admin(path, agent, { method: 'PUT', body: withoutField('vehicles') });
+    expect(other.status).toBe(200);
+  });
+
   it('answers 409 forms_managed_as_code in a commune whose files are the truth, writing nothing', async () => {
     const before = await countEditorWrites(owner);
     const base = '/v1/admin/tenants/liege/forms';

@@ -7,6 +7,7 @@ import { formParamsSchema } from '../forms/form-schemas.ts';
 import { problemResponse } from '../problems/problem.ts';
 import type { StaffRouteDeps } from '../staff/staff-route-deps.ts';
 import { staffMiddleware } from '../staff/staff-route-deps.ts';
+import { refuseDroppingAttachmentFields } from './attachment-fields.ts';
 import { FORM_DEFINITION_PATH, formEditorProblemResponses } from './form-editor-route-deps.ts';
 import { formContentInputSchema, savedFormSchema } from './form-editor-schemas.ts';
 import { requireAdminSource, saveForm } from './form-editor-store.ts';
@@ -26,6 +27,9 @@ export function registerPutFormDefinition(app: OpenAPIHono<AppEnv>, deps: StaffR
     responses: {
       200: { description: 'Saved', content: { 'application/json': { schema: savedFormSchema } } },
       ...formEditorProblemResponses,
+      409: problemResponse(
+        'The change removes a file field an event type’s attachment is given at (form_attachment_field_needed), or the commune’s forms are managed as code in its forms/*.yaml files (forms_managed_as_code)',
+      ),
       422: problemResponse('The definition is not valid (invalid_form_definition), each error with its path'),
     },
   });
@@ -37,7 +41,9 @@ export function registerPutFormDefinition(app: OpenAPIHono<AppEnv>, deps: StaffR
       // The form first: another commune's key is 404 whatever this commune's source.
       const form = await staffForm(tx, member.tenant.id, formKey);
       await requireAdminSource(tx, member.tenant.id);
-      return saveForm(tx, member, formKey, input, form.workflow, 'forms.definition_saved');
+      return saveForm(tx, member, formKey, input, form.workflow, 'forms.definition_saved', (definition) =>
+        refuseDroppingAttachmentFields(tx, member.tenant.id, formKey, definition),
+      );
     });
     return c.json(saved, 200);
   });
