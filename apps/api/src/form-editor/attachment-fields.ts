@@ -18,11 +18,7 @@ export async function refuseDroppingAttachmentFields(
   const config = await readEventConfiguration(tx, tenantId);
   const missing = attachmentsWithoutField(config, formFileFields([{ key: formKey, definition }]));
   if (missing.length === 0) return;
-  const named = missing.map(({ path }) => {
-    const [, typeIndex = 0, , attachmentIndex = 0] = path;
-    const type = config.types[Number(typeIndex)];
-    return `${type?.key}: ${type?.attachments[Number(attachmentIndex)]?.key}`;
-  });
+  const named = missing.map(({ type, attachment }) => `${type}: ${attachment}`);
   throw new ProblemError(
     formEditorProblems.attachmentFieldNeeded,
     `event types attach files at these fields: ${named.join(', ')}`,

@@ -20,7 +20,7 @@ export const formFileFields = (
 export const attachmentsWithoutField = (
   config: EventTypesConfig,
   fileFields: FormFileFields,
-): { path: (string | number)[]; message: string }[] =>
+): { type: string; attachment: string; path: (string | number)[]; message: string }[] =>
   config.types.flatMap((type, index) => {
     const fields = fileFields.get(type.form);
     if (fields === undefined) return [];
@@ -29,6 +29,8 @@ export const attachmentsWithoutField = (
         ? []
         : [
             {
+              type: type.key,
+              attachment: attachment.key,
               path: ['types', index, 'attachments', attachmentIndex, 'key'],
               message: `no file field "${attachment.key}" in the form ${type.form} to attach it at`,
             },
